@@ -1,0 +1,1 @@
+export { createEmptyDatabase, createTestDatabase, TEMPLATE_DATABASE, type TestDatabase } from "./test-database.ts";

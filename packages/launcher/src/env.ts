@@ -1,0 +1,32 @@
+import { fileURLToPath } from "node:url";
+import { parseEnv } from "@trendweb/config";
+import { z } from "zod";
+
+export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+const ZLauncherEnv = z.object({
+  DATABASE_URL: z
+    .url({
+      protocol: /^postgres(ql)?$/,
+      error: "is geen PostgreSQL-URL. Gebruik postgresql://gebruiker:wachtwoord@host:5432/database, of laat DATABASE_URL leeg voor de ingebouwde database",
+    })
+    .optional(),
+  PORT: z.coerce
+    .number({ error: "moet een poortnummer zijn, bijvoorbeeld 3000" })
+    .int("moet een poortnummer zijn, bijvoorbeeld 3000")
+    .min(0, "moet een poortnummer zijn, bijvoorbeeld 3000")
+    .max(65535, "moet een poortnummer zijn, bijvoorbeeld 3000")
+    .default(3000),
+  TRENDWEB_DATA_DIR: z.string().default(`${REPO_ROOT}.data`),
+});
+
+export type TLauncherEnv = z.infer<typeof ZLauncherEnv>;
+
+export function readLauncherEnv(): TLauncherEnv {
+  return parseEnv(ZLauncherEnv, process.env);
+}
+
+/** The environment for child processes: ours, plus `extra`. */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}
