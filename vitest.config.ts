@@ -9,7 +9,7 @@ export default defineConfig({
     alias: { "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)) },
   },
   test: {
-    include: ["{apps,packages}/*/src/**/*.test.ts", "prisma/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["{apps,packages}/*/{src,test}/**/*.test.ts", "prisma/**/*.test.ts", "test/**/*.test.ts"],
     globalSetup: ["./test/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,

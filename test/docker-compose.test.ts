@@ -25,7 +25,7 @@ const { services } = compose;
 
 describe("docker-compose.yml", () => {
   it("has the platform's services", () => {
-    expect(Object.keys(services).sort()).toEqual(["collab", "migrate", "postgres", "redis", "web"]);
+    expect(Object.keys(services).sort()).toEqual(["collab", "mailpit", "migrate", "postgres", "redis", "web"]);
   });
 
   it("runs PostgreSQL 18 and Redis from official images, each with a health check", () => {
@@ -53,6 +53,11 @@ describe("docker-compose.yml", () => {
     expect(services.collab?.depends_on?.migrate?.condition).toBe("service_completed_successfully");
     expect(services.collab?.depends_on?.redis?.condition).toBe("service_healthy");
     expect(services.collab?.environment?.REDIS_URL).toBe("redis://redis:6379");
+  });
+
+  it("sends the web app's mail to the mail catcher unless SMTP_URL says otherwise", () => {
+    expect(services.mailpit?.image).toMatch(/^axllent\/mailpit:/);
+    expect(services.web?.environment?.SMTP_URL).toBe("${SMTP_URL:-smtp://mailpit:1025}");
   });
 
   it("checks the web app and collab server through their health endpoints", () => {

@@ -2,9 +2,18 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Internal packages export TypeScript source (see ARCHITECTURE.md).
-  transpilePackages: ["@trendweb/content", "@trendweb/config", "@trendweb/db", "@trendweb/logger"],
+  transpilePackages: [
+    "@trendweb/auth",
+    "@trendweb/config",
+    "@trendweb/content",
+    "@trendweb/db",
+    "@trendweb/logger",
+    "@trendweb/services",
+  ],
   // Node-only libraries stay outside the bundle.
-  serverExternalPackages: ["pino", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["pino", "pg", "@prisma/adapter-pg", "@node-rs/argon2", "nodemailer"],
+  // forbidden() / unauthorized() answer 403/401 with their own pages.
+  experimental: { authInterrupts: true },
   // A self-contained server for the Docker image (its Dockerfile sets this); `npm start`
   // uses `next start`, which does not work with standalone output.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,

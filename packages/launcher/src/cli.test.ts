@@ -1,46 +1,15 @@
 // The launcher as a user runs it: a real embedded PostgreSQL, the built web app, signals.
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { findFreePort } from "@trendweb/db/embedded-postgres";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { launchApp, START_TIMEOUT_MS, waitForHealth, type LaunchedApp } from "./testing/launch-app.ts";
 
-const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const CLI = path.join(REPO_ROOT, "packages/launcher/src/cli.ts");
-const START_TIMEOUT_MS = 300_000;
-
-interface Launch {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function launch(command: string, env: Record<string, string>): Launch {
-  const child = spawn(process.execPath, ["--import", "tsx", CLI, command], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitForHealth(port: number, launched: Launch): Promise<Response> {
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (launched.child.exitCode !== null) throw new Error(`launcher exited early:\n${launched.output()}`);
-    const response = await fetch(`http://localhost:${port}/api/health`).catch(() => null);
-    if (response) return response;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no answer on port ${port}:\n${launched.output()}`);
+function launch(command: "start", env: Record<string, string>): LaunchedApp {
+  return launchApp(command, { NODE_ENV: "production", ...env });
 }
 
 /** The launcher's structured log line about the embedded server (port, first start or not). */
@@ -103,9 +72,11 @@ describe("npm start (launcher)", () => {
       expect(secondDatabase.created).toBe(false);
       const counts = await withDatabase(dataDir, secondDatabase.port, async (client) => ({
         traces: (await client.query(`SELECT 1 FROM "User" WHERE email = 'spoor@test.example'`)).rowCount,
+        // NODE_ENV=production: the demo accounts must not have been created.
+        users: (await client.query(`SELECT count(*)::int AS n FROM "User"`)).rows[0].n,
         gemeenten: (await client.query(`SELECT count(*)::int AS n FROM "Gemeente"`)).rows[0].n,
       }));
-      expect(counts).toEqual({ traces: 1, gemeenten: 25 });
+      expect(counts).toEqual({ traces: 1, users: 1, gemeenten: 25 });
       second.child.kill("SIGTERM");
       expect(await second.exited).toBe(143);
       expect(existsSync(postmasterPid)).toBe(false);

@@ -9,6 +9,7 @@ import { readLauncherEnv } from "./env.ts";
 import { LaunchError } from "./launch-error.ts";
 import { prepareDatabase } from "./prepare-database.ts";
 import { provideDatabase, type ProvidedDatabase } from "./provide-database.ts";
+import { resolveAuthSecret } from "./auth-secret.ts";
 import { buildWebApp, startWebApp } from "./web-app.ts";
 
 const log = childLogger("launcher");
@@ -36,11 +37,16 @@ async function main(command: Command): Promise<number> {
   const env = readLauncherEnv();
   database = await provideDatabase(env);
   if (command === "migration:new") return writeMigration(database.url, process.argv[3]);
-  await prepareDatabase(database.url, { seed: command !== "migrate" });
+  await prepareDatabase(database.url, { seed: command !== "migrate", demoAccounts: env.NODE_ENV !== "production" });
   if (command === "migrate" || command === "seed") return 0;
 
   if (command === "start") await buildWebApp();
-  const web = startWebApp(command, { DATABASE_URL: database.url, PORT: String(env.PORT) });
+  const web = startWebApp(command, {
+    DATABASE_URL: database.url,
+    PORT: String(env.PORT),
+    AUTH_URL: env.AUTH_URL ?? `http://localhost:${env.PORT}`,
+    AUTH_SECRET: await resolveAuthSecret(env, database),
+  });
   children.push(web);
   log.info({ port: env.PORT, embeddedDatabase: database.embedded }, "ready");
   console.log(`\nTrendweb Lokaal draait op http://localhost:${env.PORT} (stoppen met Ctrl-C)\n`);

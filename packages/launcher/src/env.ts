@@ -18,6 +18,10 @@ const ZLauncherEnv = z.object({
     .max(65535, "moet een poortnummer zijn, bijvoorbeeld 3000")
     .default(3000),
   TRENDWEB_DATA_DIR: z.string().default(`${REPO_ROOT}.data`),
+  /** Demo accounts are seeded unless this is "production". */
+  NODE_ENV: z.string().default("development"),
+  AUTH_SECRET: z.string().min(32, "is te kort: gebruik minstens 32 tekens, bijvoorbeeld uit `openssl rand -base64 32`").optional(),
+  AUTH_URL: z.url("moet het openbare adres van de site zijn, bijvoorbeeld https://trendweb.example.nl").optional(),
 });
 
 export type TLauncherEnv = z.infer<typeof ZLauncherEnv>;

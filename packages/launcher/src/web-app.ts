@@ -19,6 +19,7 @@ export function buildWebApp(): Promise<void> {
 export function startWebApp(mode: "start" | "dev", env: Record<string, string>): ManagedChild {
   return startChild("web", process.execPath, [NEXT_BIN, mode, "--hostname", "localhost"], {
     cwd: WEB_DIR,
-    env: childEnv({ ...QUIET_TOOLING_ENV, ...env }),
+    // `next start` serves a production build; `next dev` is development, whatever ours is.
+    env: childEnv({ ...QUIET_TOOLING_ENV, NODE_ENV: mode === "start" ? "production" : "development", ...env }),
   });
 }

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { SiteNav } from "./site-nav";
+import { UserMenu } from "./account/user-menu";
 
 export function SiteHeader() {
   return (
@@ -8,6 +10,8 @@ export function SiteHeader() {
           Trendweb Lokaal
         </Link>
         <span className="site-header__tagline">Trendweb 2025 van Trendbureau Overijssel, lokaal gemaakt</span>
+        <SiteNav />
+        <UserMenu />
       </div>
     </header>
   );

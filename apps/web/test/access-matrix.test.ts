@@ -1,0 +1,200 @@
+// The role × gemeente × endpoint matrix (issue 4). Pages and route handlers are requested
+// over HTTP from the real app with real sessions; server actions are thin wrappers around
+// services, so each action's service is called as each persona. Every endpoint found on
+// disk must have cases here: adding one without cases fails the first two tests.
+import { createTestDatabase, createUser, type TestDatabase } from "@trendweb/db/testing";
+import { findFreePort } from "@trendweb/db/embedded-postgres";
+import { launchApp, stopApp, waitForHealth, type LaunchedApp } from "@trendweb/launcher/testing";
+import {
+  createInvitation,
+  hashPassword,
+  loadViewer,
+  removeMember,
+  revokeInvitation,
+  setMemberRoles,
+  ANONYMOUS,
+  type ServiceContext,
+  type TViewer,
+} from "@trendweb/services";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { isAdmin, PERSONAS, zwolle, type TPersona } from "./personas.ts";
+import { listRoutes, listServerActions } from "./route-inventory.ts";
+
+type TOutcome = "ok" | "inloggen" | "doorverwezen" | "403" | "404";
+interface TRequestCase {
+  path: string;
+  expect: (persona: TPersona) => TOutcome;
+}
+
+const everyone = (): TOutcome => "ok";
+const signInFirst = (allowed: (persona: TPersona) => boolean) => (persona: TPersona): TOutcome =>
+  persona.kind === "anonymous" ? "inloggen" : allowed(persona) ? "ok" : "403";
+
+const PAGE_CASES: Record<string, TRequestCase[]> = {
+  "/": [{ path: "/", expect: everyone }],
+  "/inloggen": [{ path: "/inloggen", expect: (persona) => (persona.kind === "anonymous" ? "ok" : "doorverwezen") }],
+  "/g/[gemeente]": [
+    { path: "/g/zwolle", expect: signInFirst((p) => zwolle(p, "AMBTENAAR", "GRIFFIER", "RAADSLID", "BEHEERDER") || isAdmin(p)) },
+    { path: "/g/bestaat-niet", expect: () => "404" },
+  ],
+  "/g/[gemeente]/leden": [
+    { path: "/g/zwolle/leden", expect: signInFirst((p) => zwolle(p, "BEHEERDER") || isAdmin(p)) },
+    { path: "/g/bestaat-niet/leden", expect: () => "404" },
+  ],
+  "/uitnodiging/[token]": [{ path: "/uitnodiging/bestaat-niet", expect: () => "404" }],
+  "/inleiding": [{ path: "/inleiding", expect: everyone }],
+  "/lemma/[slug]": [
+    { path: "/lemma/regionale-economie", expect: everyone },
+    { path: "/lemma/bestaat-niet", expect: () => "404" },
+  ],
+  "/rode-draden/[slug]": [
+    { path: "/rode-draden/waarden-en-ethiek", expect: everyone },
+    { path: "/rode-draden/bestaat-niet", expect: () => "404" },
+  ],
+  "/zoeken": [{ path: "/zoeken?q=gemeente", expect: everyone }],
+};
+
+const HANDLER_CASES: Record<string, TRequestCase[]> = {
+  "/api/health": [{ path: "/api/health", expect: everyone }],
+  "/api/auth/[...nextauth]": [{ path: "/api/auth/session", expect: everyone }],
+};
+
+type TActionCase =
+  | { public: string }
+  | { allowed: (persona: TPersona) => boolean; run: (ctx: ServiceContext, persona: TPersona) => Promise<unknown> };
+
+const ACTION_CASES: Record<string, TActionCase> = {
+  "app/inloggen/actions.ts#signInWithPassword": { public: "signing in is for everyone; limits are in verify-credentials.test.ts" },
+  "app/inloggen/actions.ts#signInWithOidc": { public: "starts the identity provider's sign-in; only invited accounts get in" },
+  "components/account/sign-out-action.ts#signOutAction": { public: "ends the caller's own session" },
+  "app/uitnodiging/[token]/actions.ts#acceptInvitationAction": {
+    public: "the invitation token is the right; its rules are in invitations.test.ts",
+  },
+  "app/g/[gemeente]/leden/actions.ts#inviteMemberAction": {
+    allowed: (p) => zwolle(p, "BEHEERDER") || isAdmin(p),
+    run: (ctx, p) => createInvitation(ctx, "zwolle", { email: `uitgenodigd-${p.key.replace("@", "-")}@zwolle.example`, role: "AMBTENAAR" }),
+  },
+  "app/g/[gemeente]/leden/actions.ts#revokeInvitationAction": {
+    allowed: (p) => zwolle(p, "BEHEERDER") || isAdmin(p),
+    run: async (ctx, p) => {
+      const invitation = await createInvitation(await adminContext(), "zwolle", { email: `intrekken-${p.key.replace("@", "-")}@zwolle.example`, role: "RAADSLID" });
+      return revokeInvitation(ctx, "zwolle", invitation.id);
+    },
+  },
+  "app/g/[gemeente]/leden/actions.ts#setMemberRolesAction": {
+    allowed: (p) => zwolle(p, "BEHEERDER") || isAdmin(p),
+    run: async (ctx, p) => setMemberRoles(ctx, "zwolle", await freshZwolleMember(p), ["AMBTENAAR", "GRIFFIER"]),
+  },
+  "app/g/[gemeente]/leden/actions.ts#removeMemberAction": {
+    allowed: (p) => zwolle(p, "BEHEERDER") || isAdmin(p),
+    run: async (ctx, p) => removeMember(ctx, "zwolle", await freshZwolleMember(p)),
+  },
+};
+
+let database: TestDatabase;
+let app: LaunchedApp;
+let baseUrl: string;
+const PASSWORD = "matrix-wachtwoord-123";
+const sessions = new Map<string, string>();
+const viewers = new Map<string, TViewer>();
+
+async function adminContext(): Promise<ServiceContext> {
+  return { db: database.db, viewer: viewers.get("admin")! };
+}
+
+let memberCounter = 0;
+async function freshZwolleMember(persona: TPersona): Promise<string> {
+  memberCounter += 1;
+  const email = `lid-${memberCounter}-${persona.key.replace("@", "-")}@zwolle.example`;
+  return (await createUser(database.db, { email, memberships: [{ gemeente: "zwolle", role: "AMBTENAAR" }] })).id;
+}
+
+/** Signs in through Auth.js' own endpoints, as a browser would, and returns the session cookie. */
+async function signIn(email: string): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, callbackUrl: `${baseUrl}/` }),
+  });
+  const session = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!).find((cookie) => cookie.startsWith("authjs.session-token="));
+  if (!session) throw new Error(`sign-in failed for ${email}: ${response.status} ${response.headers.get("location")}`);
+  return session;
+}
+
+async function outcomeOf(path: string, persona: TPersona): Promise<TOutcome | string> {
+  const cookie = sessions.get(persona.key);
+  const response = await fetch(`${baseUrl}${path}`, { redirect: "manual", headers: cookie ? { cookie } : {} });
+  const location = response.headers.get("location") ?? "";
+  if (response.status === 200) return "ok";
+  if (response.status >= 300 && response.status < 400) return location.includes("/inloggen") ? "inloggen" : "doorverwezen";
+  if (response.status === 403 || response.status === 404) return String(response.status);
+  return `HTTP ${response.status}`;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase(inject("postgresAdminUrl"));
+  const port = await findFreePort();
+  baseUrl = `http://localhost:${port}`;
+  app = launchApp("start", { DATABASE_URL: database.url, PORT: String(port), AUTH_SECRET: "matrix-test-secret-matrix-test-secret-0123" });
+  await waitForHealth(port, app);
+
+  const passwordHash = await hashPassword(PASSWORD);
+  for (const persona of PERSONAS) {
+    if (persona.kind === "anonymous") {
+      viewers.set(persona.key, ANONYMOUS);
+      continue;
+    }
+    const user = await createUser(database.db, {
+      email: persona.email,
+      passwordHash,
+      ...(persona.kind === "member"
+        ? { memberships: [{ gemeente: persona.gemeente, role: persona.role }] }
+        : { globalRole: persona.role }),
+    });
+    viewers.set(persona.key, await loadViewer(database.db, user.id));
+    sessions.set(persona.key, await signIn(persona.email));
+  }
+}, 400_000);
+
+afterAll(async () => {
+  if (app) await stopApp(app);
+  await database?.drop();
+});
+
+describe("access matrix: inventory", () => {
+  it("has cases for every page and route handler in src/app", () => {
+    const { pages, handlers } = listRoutes();
+    expect(Object.keys(PAGE_CASES).sort()).toEqual(pages);
+    expect(Object.keys(HANDLER_CASES).sort()).toEqual(handlers);
+  });
+
+  it("has cases for every exported server action", () => {
+    expect(Object.keys(ACTION_CASES).sort()).toEqual(listServerActions());
+  });
+});
+
+describe.each(PERSONAS.map((persona) => [persona.key, persona] as const))("access matrix: %s", (_key, persona) => {
+  it("gets the expected answer from every page and route handler", async () => {
+    const cases = Object.values({ ...PAGE_CASES, ...HANDLER_CASES }).flat();
+    const actual = Object.fromEntries(await Promise.all(cases.map(async (c) => [c.path, await outcomeOf(c.path, persona)] as const)));
+    const expected = Object.fromEntries(cases.map((c) => [c.path, c.expect(persona)]));
+    expect(actual).toEqual(expected);
+  });
+
+  it("may run exactly the server actions its role allows; every other call is refused", async () => {
+    const ctx: ServiceContext = { db: database.db, viewer: viewers.get(persona.key)! };
+    for (const [name, actionCase] of Object.entries(ACTION_CASES)) {
+      if ("public" in actionCase) continue;
+      const attempt = actionCase.run(ctx, persona);
+      if (actionCase.allowed(persona)) {
+        await expect(attempt, name).resolves.not.toThrow();
+      } else {
+        await expect(attempt, name).rejects.toMatchObject({ code: persona.kind === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN" });
+      }
+    }
+  });
+});

@@ -1,0 +1,16 @@
+export { can, assertCan, type TWorkspace } from "./access/assert-role.ts";
+export { CAPABILITIES, type TCapability } from "./access/capabilities.ts";
+export { GEMEENTE_ROLES, ROLE_LABELS } from "./access/role-labels.ts";
+export { ANONYMOUS, loadViewer, type TViewer, type TWorkspaceMembership } from "./access/viewer.ts";
+export { AppError, isAppError, APP_ERROR_STATUS, type TAppErrorCode } from "./app-error.ts";
+export { AUDIT_ACTIONS, recordAudit, type TAuditAction } from "./audit/record-audit.ts";
+export { acceptInvitation, describeInvitation, ZNewAccount, type TInvitationView } from "./invitations/accept-invitation.ts";
+export { createInvitation, ZInviteInput, type TCreatedInvitation } from "./invitations/create-invitation.ts";
+export { revokeInvitation } from "./invitations/revoke-invitation.ts";
+export { listMembers, type TMembersPage } from "./members/list-members.ts";
+export { removeMember, setMemberRoles } from "./members/set-member-roles.ts";
+export type { ServiceContext } from "./service-context.ts";
+export { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./sign-in/password.ts";
+export { LOCKOUT_MINUTES, MAX_FAILURES_PER_EMAIL } from "./sign-in/sign-in-policy.ts";
+export { normaliseEmail, verifyCredentials, type TSignInResult } from "./sign-in/verify-credentials.ts";
+export { getWorkspaceDashboard, type TWorkspaceDashboard } from "./workspaces/workspace-dashboard.ts";
