@@ -7,7 +7,7 @@
 // migrations, seed, production build), then measures the routes one after another with
 // autocannon, side by side in one run, and prints a Markdown table for docs/benchmarks.md.
 import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -89,7 +89,8 @@ const ms = (value: number) => value.toFixed(1);
 
 async function main() {
   const port = await findFreePort();
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "trendweb-bench-"));
+  // Not created here: the launcher creates it with the permissions the database user needs.
+  const dataDir = path.join(os.tmpdir(), `trendweb-bench-${process.pid}`);
   const baseUrl = `http://localhost:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", CLI, "start"], {
     cwd: REPO_ROOT,

@@ -56,6 +56,7 @@ const PAGE_CASES: Record<string, TRequestCase[]> = {
 
 const HANDLER_CASES: Record<string, TRequestCase[]> = {
   "/api/health": [{ path: "/api/health", expect: everyone }],
+  "/api/viewer": [{ path: "/api/viewer", expect: everyone }],
   "/api/auth/[...nextauth]": [{ path: "/api/auth/session", expect: everyone }],
 };
 

@@ -1,33 +1,55 @@
+"use client";
+
 import Link from "next/link";
-import { getViewer } from "@/lib/access/viewer";
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
 import { signOutAction } from "./sign-out-action";
 
-/** Sign-in link, or the person's workspaces and a sign-out button. */
-export async function UserMenu() {
-  const viewer = await getViewer();
-  if (viewer.kind !== "user") {
+type TViewerSummary =
+  | { signedIn: false }
+  | { signedIn: true; name: string; workspaces: { slug: string; name: string }[] };
+
+/** Sign-in link, or the person's workspaces and a sign-out button. Fetched in the browser
+ * (see /api/viewer) so that the server-rendered pages stay the same for everyone. */
+export function UserMenu() {
+  const pathname = usePathname();
+  const [viewer, setViewer] = useState<TViewerSummary | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    fetch("/api/viewer", { cache: "no-store" })
+      .then((response) => (response.ok ? (response.json() as Promise<TViewerSummary>) : { signedIn: false as const }))
+      .catch(() => ({ signedIn: false as const }))
+      .then((summary) => current && setViewer(summary));
+    return () => {
+      current = false;
+    };
+  }, [pathname]);
+
+  if (viewer === null) return <div className="user-menu" aria-hidden="true" />;
+  if (!viewer.signedIn) {
     return (
-      <Link className="user-menu__link" href="/inloggen">
+      <Link className="user-menu__link" href={`/inloggen?terug=${encodeURIComponent(pathname)}`}>
         Inloggen
       </Link>
     );
   }
   return (
     <div className="user-menu">
-      {viewer.memberships.length > 0 && (
+      {viewer.workspaces.length > 0 && (
         <nav aria-label="Mijn werkruimten" className="user-menu__workspaces">
           <ul>
-            {viewer.memberships.map((membership) => (
-              <li key={membership.gemeenteSlug}>
-                <Link className="user-menu__link" href={`/g/${membership.gemeenteSlug}`}>
-                  {membership.gemeenteName}
+            {viewer.workspaces.map((workspace) => (
+              <li key={workspace.slug}>
+                <Link className="user-menu__link" href={`/g/${workspace.slug}`}>
+                  {workspace.name}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
       )}
-      <span className="user-menu__name">{viewer.name ?? viewer.email}</span>
+      <span className="user-menu__name">{viewer.name}</span>
       <form action={signOutAction}>
         <button type="submit" className="utrecht-button utrecht-button--subtle user-menu__sign-out">
           Uitloggen

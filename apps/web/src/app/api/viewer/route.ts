@@ -1,0 +1,18 @@
+import { getViewer } from "@/lib/access/viewer";
+
+export const dynamic = "force-dynamic";
+
+/** Who is signed in, for the header's account menu: reading it in the browser keeps every
+ * public page static (the layout itself never touches the session). */
+export async function GET(): Promise<Response> {
+  const viewer = await getViewer();
+  const body =
+    viewer.kind === "user"
+      ? {
+          signedIn: true,
+          name: viewer.name ?? viewer.email,
+          workspaces: viewer.memberships.map(({ gemeenteSlug, gemeenteName }) => ({ slug: gemeenteSlug, name: gemeenteName })),
+        }
+      : { signedIn: false };
+  return Response.json(body, { headers: { "cache-control": "private, no-store" } });
+}
