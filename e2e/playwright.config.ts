@@ -13,7 +13,7 @@ const E2E_DATA_DIR = path.join(os.tmpdir(), `trendweb-e2e-${PORT}`);
 
 export default defineConfig({
   testDir: "./specs",
-  outputDir: path.join(os.tmpdir(), "trendweb-e2e-results"),
+  outputDir: path.join(os.tmpdir(), `trendweb-e2e-results-${PORT}`),
   fullyParallel: false,
   workers: 1,
   retries: 0,

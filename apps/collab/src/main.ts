@@ -1,4 +1,5 @@
 import { ConfigError } from "@trendweb/config";
+import { createDbClient } from "@trendweb/db/node";
 import { childLogger } from "@trendweb/logger";
 import { createCollabServer } from "./create-collab-server.ts";
 import { readCollabEnv } from "./env.ts";
@@ -7,11 +8,27 @@ const log = childLogger("collab");
 
 try {
   const env = readCollabEnv();
-  const server = createCollabServer({ port: env.COLLAB_PORT, address: env.COLLAB_HOST });
+  const db = createDbClient(env.DATABASE_URL);
+  const { server } = createCollabServer({
+    port: env.COLLAB_PORT,
+    address: env.COLLAB_HOST,
+    db,
+    authSecret: env.AUTH_SECRET,
+    allowedOrigins: env.COLLAB_ALLOWED_ORIGINS,
+    maxDocumentBytes: env.COLLAB_MAX_DOCUMENT_BYTES,
+  });
   await server.listen();
-  log.info({ url: server.webSocketURL }, "collaboration server listening");
+  log.info({ url: server.webSocketURL, port: server.address.port }, "collaboration server listening");
+  // SIGTERM/SIGINT: stop accepting, close the connections, let every document drain its
+  // log and compact (beforeUnloadDocument), then exit.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => void server.destroy().then(() => process.exit(0)));
+    process.once(signal, () => {
+      log.info({ signal }, "stopping: flushing documents");
+      void server
+        .destroy()
+        .then(() => db.$disconnect())
+        .then(() => process.exit(0));
+    });
   }
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;

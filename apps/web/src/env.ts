@@ -8,13 +8,19 @@ const ZWebEnv = z.object({
     error: "ontbreekt of is geen PostgreSQL-URL. Gebruik postgresql://gebruiker:wachtwoord@host:5432/database, of start met `npm start` zonder DATABASE_URL voor de ingebouwde database",
   }),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  PORT: z.coerce.number({ error: "moet een poortnummer zijn, bijvoorbeeld 3000" }).int().min(0).max(65535).default(3000),
+  /** Where browsers reach the collaboration server; the launcher sets it (default: PORT + 1). */
+  COLLAB_PUBLIC_URL: z.url({ protocol: /^wss?$/, error: "moet een ws:// of wss:// adres zijn, bijvoorbeeld wss://trendweb.example.nl/collab" }).optional(),
 });
 
-export type TWebEnv = z.infer<typeof ZWebEnv>;
+export type TWebEnv = z.infer<typeof ZWebEnv> & { COLLAB_PUBLIC_URL: string };
 
 let cached: TWebEnv | undefined;
 
 export function webEnv(): TWebEnv {
-  cached ??= parseEnv(ZWebEnv, process.env);
+  if (!cached) {
+    const env = parseEnv(ZWebEnv, process.env);
+    cached = { ...env, COLLAB_PUBLIC_URL: env.COLLAB_PUBLIC_URL ?? `ws://localhost:${env.PORT + 1}` };
+  }
   return cached;
 }

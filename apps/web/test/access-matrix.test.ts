@@ -12,6 +12,7 @@ import {
   removeMember,
   revokeInvitation,
   setMemberRoles,
+  updateSectionMeta,
   ANONYMOUS,
   type ServiceContext,
   type TViewer,
@@ -20,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { isAdmin, PERSONAS, zwolle, type TPersona } from "./personas.ts";
 import { listRoutes, listServerActions } from "./route-inventory.ts";
 
-type TOutcome = "ok" | "inloggen" | "doorverwezen" | "403" | "404";
+type TOutcome = "ok" | "inloggen" | "doorverwezen" | "401" | "403" | "404";
 interface TRequestCase {
   path: string;
   expect: (persona: TPersona) => TOutcome;
@@ -36,6 +37,11 @@ const PAGE_CASES: Record<string, TRequestCase[]> = {
   "/g/[gemeente]": [
     { path: "/g/zwolle", expect: signInFirst((p) => zwolle(p, "AMBTENAAR", "GRIFFIER", "RAADSLID", "BEHEERDER") || isAdmin(p)) },
     { path: "/g/bestaat-niet", expect: () => "404" },
+  ],
+  "/g/[gemeente]/lemma/[slug]": [
+    { path: "/g/zwolle/lemma/regionale-economie", expect: signInFirst((p) => zwolle(p, "AMBTENAAR", "GRIFFIER") || isAdmin(p)) },
+    { path: "/g/zwolle/lemma/bestaat-niet", expect: () => "404" },
+    { path: "/g/bestaat-niet/lemma/regionale-economie", expect: () => "404" },
   ],
   "/g/[gemeente]/leden": [
     { path: "/g/zwolle/leden", expect: signInFirst((p) => zwolle(p, "BEHEERDER") || isAdmin(p)) },
@@ -58,6 +64,9 @@ const HANDLER_CASES: Record<string, TRequestCase[]> = {
   "/api/health": [{ path: "/api/health", expect: everyone }],
   "/api/viewer": [{ path: "/api/viewer", expect: everyone }],
   "/api/auth/[...nextauth]": [{ path: "/api/auth/session", expect: everyone }],
+  // Any signed-in person gets a token; it grants nothing by itself (the collab server
+  // decides per document, see apps/collab/src/collab-access.test.ts).
+  "/api/collab-token": [{ path: "/api/collab-token", expect: (persona) => (persona.kind === "anonymous" ? "401" : "ok") }],
 };
 
 type TActionCase =
@@ -70,6 +79,10 @@ const ACTION_CASES: Record<string, TActionCase> = {
   "components/account/sign-out-action.ts#signOutAction": { public: "ends the caller's own session" },
   "app/uitnodiging/[token]/actions.ts#acceptInvitationAction": {
     public: "the invitation token is the right; its rules are in invitations.test.ts",
+  },
+  "app/g/[gemeente]/lemma/[slug]/actions.ts#updateSectionMetaAction": {
+    allowed: (p) => zwolle(p, "AMBTENAAR", "GRIFFIER") || isAdmin(p),
+    run: (ctx) => updateSectionMeta(ctx, "zwolle", "regionale-economie", { status: "CONCEPT", rating: "MIDDEL" }),
   },
   "app/g/[gemeente]/leden/actions.ts#inviteMemberAction": {
     allowed: (p) => zwolle(p, "BEHEERDER") || isAdmin(p),
@@ -132,7 +145,7 @@ async function outcomeOf(path: string, persona: TPersona): Promise<TOutcome | st
   const location = response.headers.get("location") ?? "";
   if (response.status === 200) return "ok";
   if (response.status >= 300 && response.status < 400) return location.includes("/inloggen") ? "inloggen" : "doorverwezen";
-  if (response.status === 403 || response.status === 404) return String(response.status);
+  if (response.status === 401 || response.status === 403 || response.status === 404) return String(response.status);
   return `HTTP ${response.status}`;
 }
 

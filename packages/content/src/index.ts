@@ -36,3 +36,4 @@ export {
   type TThread,
   type TTrendweb,
 } from "./schema";
+export { buildDocumentName, DOCUMENT_NAME_PREFIX, parseDocumentName, type TDocumentRef } from "./document-name";

@@ -1,5 +1,5 @@
 // `npm start` / `npm run dev` / `npm run db:migrate` / `npm run db:seed`:
-// database (embedded unless DATABASE_URL is set) → migrations → seed → web app.
+// database (embedded unless DATABASE_URL is set) → migrations → seed → collab server + web app.
 import exitHook from "async-exit-hook";
 import { ConfigError } from "@trendweb/config";
 import { createMigration } from "@trendweb/db/migrations";
@@ -10,6 +10,7 @@ import { LaunchError } from "./launch-error.ts";
 import { prepareDatabase } from "./prepare-database.ts";
 import { provideDatabase, type ProvidedDatabase } from "./provide-database.ts";
 import { resolveAuthSecret } from "./auth-secret.ts";
+import { startCollabServer } from "./collab-server.ts";
 import { buildWebApp, startWebApp } from "./web-app.ts";
 
 const log = childLogger("launcher");
@@ -41,20 +42,31 @@ async function main(command: Command): Promise<number> {
   if (command === "migrate" || command === "seed") return 0;
 
   if (command === "start") await buildWebApp();
+  const authSecret = await resolveAuthSecret(env, database);
+  const collabPort = env.COLLAB_PORT ?? env.PORT + 1;
+  const authUrl = env.AUTH_URL ?? `http://localhost:${env.PORT}`;
+  const collab = startCollabServer({
+    DATABASE_URL: database.url,
+    AUTH_SECRET: authSecret,
+    COLLAB_PORT: String(collabPort),
+    COLLAB_ALLOWED_ORIGINS: [...new Set([new URL(authUrl).origin, `http://localhost:${env.PORT}`])].join(","),
+  });
+  children.push(collab);
   const web = startWebApp(command, {
     DATABASE_URL: database.url,
     PORT: String(env.PORT),
-    AUTH_URL: env.AUTH_URL ?? `http://localhost:${env.PORT}`,
-    AUTH_SECRET: await resolveAuthSecret(env, database),
+    AUTH_URL: authUrl,
+    AUTH_SECRET: authSecret,
+    COLLAB_PUBLIC_URL: `ws://localhost:${collabPort}`,
   });
   children.push(web);
-  log.info({ port: env.PORT, embeddedDatabase: database.embedded }, "ready");
+  log.info({ port: env.PORT, collabPort, embeddedDatabase: database.embedded }, "ready");
   console.log(`\nTrendweb Lokaal draait op http://localhost:${env.PORT} (stoppen met Ctrl-C)\n`);
 
-  const code = await web.exited;
+  const [stopped, code] = await Promise.race([web.exited.then((c) => ["web app", c] as const), collab.exited.then((c) => ["collaboration server", c] as const)]);
   // Stopped by us on Ctrl-C/SIGTERM: exitHook finishes the shutdown and sets the exit code.
   if (stopping) return new Promise<never>(() => undefined);
-  log.error({ code }, "web app stopped unexpectedly");
+  log.error({ code, child: stopped }, "child stopped unexpectedly");
   return code === 0 ? 1 : (code ?? 1);
 }
 

@@ -17,6 +17,13 @@ const ZLauncherEnv = z.object({
     .min(0, "moet een poortnummer zijn, bijvoorbeeld 3000")
     .max(65535, "moet een poortnummer zijn, bijvoorbeeld 3000")
     .default(3000),
+  /** The collaboration server's port; PORT + 1 when not set. */
+  COLLAB_PORT: z.coerce
+    .number({ error: "moet een poortnummer zijn, bijvoorbeeld 3001" })
+    .int("moet een poortnummer zijn, bijvoorbeeld 3001")
+    .min(0, "moet een poortnummer zijn, bijvoorbeeld 3001")
+    .max(65535, "moet een poortnummer zijn, bijvoorbeeld 3001")
+    .optional(),
   TRENDWEB_DATA_DIR: z.string().default(`${REPO_ROOT}.data`),
   /** Demo accounts are seeded unless this is "production". */
   NODE_ENV: z.string().default("development"),

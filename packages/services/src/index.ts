@@ -9,6 +9,10 @@ export { createInvitation, ZInviteInput, type TCreatedInvitation } from "./invit
 export { revokeInvitation } from "./invitations/revoke-invitation.ts";
 export { listMembers, type TMembersPage } from "./members/list-members.ts";
 export { removeMember, setMemberRoles } from "./members/set-member-roles.ts";
+export { PRESENCE_FRESH_MS } from "./sections/editing-now.ts";
+export { getSectionEditor, type TSectionEditor } from "./sections/section-editor.ts";
+export { RELEVANCE_RATINGS, SECTION_STATUSES } from "./sections/section-labels.ts";
+export { updateSectionMeta, ZSectionMeta, type TSectionMeta } from "./sections/update-section-meta.ts";
 export type { ServiceContext } from "./service-context.ts";
 export { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./sign-in/password.ts";
 export { LOCKOUT_MINUTES, MAX_FAILURES_PER_EMAIL } from "./sign-in/sign-in-policy.ts";

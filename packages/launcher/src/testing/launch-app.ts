@@ -16,7 +16,8 @@ export interface LaunchedApp {
 export function launchApp(command: "start" | "dev", env: Record<string, string>): LaunchedApp {
   const child = spawn(process.execPath, ["--import", "tsx", CLI, command], {
     cwd: REPO_ROOT,
-    env: { ...process.env, LOG_LEVEL: "warn", ...env },
+    // COLLAB_PORT 0: an ephemeral port, so that parallel launches never clash on PORT + 1.
+    env: { ...process.env, LOG_LEVEL: "warn", COLLAB_PORT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   "invitation.accepted",
   "member.role-changed",
   "member.removed",
+  "section.meta-changed",
 ] as const;
 
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];

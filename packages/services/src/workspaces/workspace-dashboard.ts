@@ -2,7 +2,8 @@
 // members, and a summary. Status information only — no draft text.
 import { trendweb } from "@trendweb/content";
 import type { GemeenteRole, LocalSectionStatus, RelevanceRating } from "@trendweb/db/node";
-import { assertCan, type TWorkspace } from "../access/assert-role.ts";
+import { assertCan, can, type TWorkspace } from "../access/assert-role.ts";
+import { editingNowByLemma } from "../sections/editing-now.ts";
 import type { ServiceContext } from "../service-context.ts";
 
 export interface TDashboardLemma {
@@ -13,6 +14,8 @@ export interface TDashboardLemma {
   rating: RelevanceRating | null;
   lastEditedAt: Date | null;
   lastEditedBy: string | null;
+  /** Names of the people who have this section open in the editor now. */
+  editingNow: string[];
 }
 
 export interface TWorkspaceDashboard {
@@ -20,11 +23,13 @@ export interface TWorkspaceDashboard {
   lemmas: TDashboardLemma[];
   members: { name: string; email: string; roles: GemeenteRole[] }[];
   progress: Record<LocalSectionStatus, number>;
+  /** Whether the caller may open the sections (raadsleden and beheerders see status only). */
+  canReadDrafts: boolean;
 }
 
 export async function getWorkspaceDashboard({ db, viewer }: ServiceContext, gemeenteSlug: string): Promise<TWorkspaceDashboard> {
   const workspace = await assertCan(db, viewer, gemeenteSlug, "workspace.view");
-  const [sections, memberships] = await Promise.all([
+  const [sections, memberships, editingNow] = await Promise.all([
     db.localSection.findMany({
       where: { gemeenteId: workspace.id },
       select: { lemmaSlug: true, status: true, rating: true, lastEditedAt: true, lastEditedBy: { select: { name: true, email: true } } },
@@ -33,6 +38,7 @@ export async function getWorkspaceDashboard({ db, viewer }: ServiceContext, geme
       where: { gemeenteId: workspace.id },
       select: { role: true, user: { select: { name: true, email: true } } },
     }),
+    editingNowByLemma(db, workspace.id),
   ]);
 
   const bySlug = new Map(sections.map((section) => [section.lemmaSlug, section]));
@@ -46,6 +52,7 @@ export async function getWorkspaceDashboard({ db, viewer }: ServiceContext, geme
       rating: section?.rating ?? null,
       lastEditedAt: section?.lastEditedAt ?? null,
       lastEditedBy: section?.lastEditedBy ? (section.lastEditedBy.name ?? section.lastEditedBy.email) : null,
+      editingNow: editingNow.get(lemma.slug) ?? [],
     };
   });
 
@@ -64,5 +71,6 @@ export async function getWorkspaceDashboard({ db, viewer }: ServiceContext, geme
     lemmas,
     members: [...members.values()].sort((a, b) => a.name.localeCompare(b.name, "nl")),
     progress,
+    canReadDrafts: can(viewer, gemeenteSlug, "drafts.read"),
   };
 }

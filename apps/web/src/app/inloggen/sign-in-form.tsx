@@ -17,7 +17,15 @@ export function SignInForm({ returnPath }: { returnPath: string }) {
         <label htmlFor="email" className="utrecht-form-label">
           E-mailadres
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required className="utrecht-textbox" />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          className="utrecht-textbox"
+        />
       </div>
       <div className="form-field">
         <label htmlFor="password" className="utrecht-form-label">

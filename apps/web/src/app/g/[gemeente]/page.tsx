@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Werkruimte" };
 export default async function WorkspaceDashboardPage({ params }: { params: Promise<{ gemeente: string }> }) {
   const { gemeente } = await params;
   const dashboard = await runPage(`/g/${gemeente}`, async () => getWorkspaceDashboard(await serviceContext(), gemeente));
-  const { workspace, lemmas, members, progress } = dashboard;
+  const { workspace, lemmas, members, progress, canReadDrafts } = dashboard;
   const canManage = workspace.roles.includes("BEHEERDER");
 
   return (
@@ -49,19 +49,28 @@ export default async function WorkspaceDashboardPage({ params }: { params: Promi
               <th scope="col" className="utrecht-table__header-cell">Status</th>
               <th scope="col" className="utrecht-table__header-cell">Relevantie</th>
               <th scope="col" className="utrecht-table__header-cell">Laatst bewerkt</th>
+              <th scope="col" className="utrecht-table__header-cell">Nu bezig</th>
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
             {lemmas.map((lemma) => (
               <tr key={lemma.slug} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell">
-                  <span className="lemma-letter">{lemma.letter}</span> {lemma.title}
+                  <span className="lemma-letter">{lemma.letter}</span>{" "}
+                  {canReadDrafts ? (
+                    <Link className="utrecht-link" href={`/g/${workspace.slug}/lemma/${lemma.slug}`}>
+                      {lemma.title}
+                    </Link>
+                  ) : (
+                    lemma.title
+                  )}
                 </th>
                 <td className="utrecht-table__cell">{STATUS_LABELS[lemma.status]}</td>
                 <td className="utrecht-table__cell">{lemma.rating ? RATING_LABELS[lemma.rating] : "Nog niet beoordeeld"}</td>
                 <td className="utrecht-table__cell">
                   {lemma.lastEditedAt ? `${formatDateTime(lemma.lastEditedAt)} door ${lemma.lastEditedBy ?? "onbekend"}` : "Nog niet bewerkt"}
                 </td>
+                <td className="utrecht-table__cell">{lemma.editingNow.length ? lemma.editingNow.join(", ") : "Niemand"}</td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,62 @@
+// One server under test in its own process (so its RSS and CPU are its own):
+//   ours          createCollabServer (auth, durable PostgreSQL persistence), as main.ts runs it
+//   peer          bare Hocuspocus 4: no auth, no persistence, flushDelay: false (like ours)
+//   peer-default  bare Hocuspocus 4 with its default flushDelay (0: merge each burst)
+// Talks to the runner over IPC: "ready" with the port, answers "stats", stops on "stop" and
+// exits when the runner goes away (so it can never outlive the benchmark).
+import { Server } from "@hocuspocus/server";
+import { readChildEnv } from "./env.ts";
+
+type TMode = "ours" | "peer" | "peer-default";
+const mode = process.argv[2] as TMode;
+if (!["ours", "peer", "peer-default"].includes(mode)) throw new Error(`unknown mode ${mode}`);
+if (!process.send) throw new Error("start me from the benchmark runner (IPC channel needed)");
+
+/** Origin that ours accepts; the benchmark's clients send none (like every non-browser client). */
+export const BENCH_ORIGIN = "http://localhost:3999";
+
+let server: Server;
+let stop: () => Promise<void>;
+if (mode === "ours") {
+  const env = readChildEnv();
+  if (!env.databaseUrl) throw new Error("DATABASE_URL missing");
+  const { createDbClient } = await import("@trendweb/db/node");
+  const { createCollabServer } = await import("../src/create-collab-server.ts");
+  const db = createDbClient(env.databaseUrl);
+  server = createCollabServer({ port: 0, address: "127.0.0.1", db, authSecret: env.authSecret, allowedOrigins: [BENCH_ORIGIN] }).server;
+  stop = async () => {
+    await server.destroy();
+    await db.$disconnect();
+  };
+} else {
+  server = new Server({ name: mode, port: 0, address: "127.0.0.1", quiet: true, stopOnSignals: false, ...(mode === "peer" ? { flushDelay: false } : {}) });
+  stop = () => server.destroy();
+}
+await server.listen();
+process.send({ type: "ready", port: server.address.port });
+
+process.on("message", (message: { type: string; id?: number }) => {
+  if (message.type === "stats") {
+    const hocuspocus = server.hocuspocus;
+    process.send?.({
+      type: "stats",
+      id: message.id,
+      documents: hocuspocus.getDocumentsCount(),
+      names: [...hocuspocus.documents.keys()],
+      connections: hocuspocus.getConnectionsCount(),
+      memory: process.memoryUsage(),
+    });
+  } else if (message.type === "gc") {
+    (globalThis as { gc?: () => void }).gc?.();
+    process.send?.({ type: "gc", id: message.id });
+  } else if (message.type === "stop") {
+    void stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  }
+});
+process.on("disconnect", () => process.exit(2));

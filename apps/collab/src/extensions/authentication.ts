@@ -1,0 +1,52 @@
+// Per-document authorization (docs/collaboration-protocol.md, "Authentication"): a valid
+// collab token, a known document name, and the viewer's rights in that document's gemeente,
+// read fresh from the database. Each document on a socket passes through here on its own.
+import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
+import { verifyCollabToken } from "@trendweb/auth/collab-token";
+import { parseDocumentName } from "@trendweb/content";
+import type { PrismaClient } from "@trendweb/db/node";
+import { can, loadViewer, type TViewer } from "@trendweb/services";
+import type { TCollabContext } from "../collab-context.ts";
+
+export type TDocumentAccess = "write" | "read" | "none";
+export type TAccessPolicy = (viewer: Extract<TViewer, { kind: "user" }>, gemeente: string) => TDocumentAccess;
+
+/** The rights table (packages/services capabilities): drafts.write → write, drafts.read → read. */
+export const capabilityPolicy: TAccessPolicy = (viewer, gemeente) =>
+  can(viewer, gemeente, "drafts.write") ? "write" : can(viewer, gemeente, "drafts.read") ? "read" : "none";
+
+/** Hocuspocus sends `reason` to the provider (onAuthenticationFailed). */
+class Refused extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+export class Authentication implements Extension {
+  extensionName = "authentication";
+  // Before everything that touches a document.
+  priority = 1000;
+
+  constructor(
+    private readonly db: PrismaClient,
+    private readonly authSecret: string,
+    private readonly policy: TAccessPolicy = capabilityPolicy,
+  ) {}
+
+  async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<TCollabContext> {
+    const ref = parseDocumentName(documentName);
+    if (!ref) throw new Refused("Dit document bestaat niet.");
+    const userId = await verifyCollabToken(this.authSecret, token);
+    if (!userId) throw new Refused("Uw sessie is verlopen. Laad de pagina opnieuw of log opnieuw in.");
+    const viewer = await loadViewer(this.db, userId);
+    if (viewer.kind !== "user") throw new Refused("Uw sessie is verlopen. Laad de pagina opnieuw of log opnieuw in.");
+
+    const access = this.policy(viewer, ref.gemeente);
+    if (access === "none") throw new Refused("U hebt geen toegang tot dit document.");
+    const canWrite = access === "write";
+    // Read-only: Hocuspocus refuses this connection's document updates; the read-only
+    // extension drops its awareness.
+    connectionConfig.readOnly = !canWrite;
+    return { user: { id: viewer.userId, name: viewer.name ?? viewer.email }, gemeente: ref.gemeente, lemma: ref.lemma, canWrite };
+  }
+}

@@ -1,0 +1,135 @@
+// PostgreSQL side of durable collaboration (docs/collaboration-protocol.md, "Storage"):
+// CollabDocument holds the compacted state, CollabUpdate the append-only tail.
+import type { Prisma, PrismaClient } from "@trendweb/db/node";
+import type { TDocumentRef } from "@trendweb/content";
+import * as Y from "yjs";
+import { FRAGMENT_NAME, renderPlainText, renderProseMirrorJson } from "./render-document.ts";
+
+export interface TLoadedDocument {
+  /** The compacted state followed by the tail, in commit order. */
+  updates: Uint8Array[];
+  tailCount: number;
+  tailBytes: number;
+  byteSize: number;
+}
+
+export interface TPendingUpdate {
+  update: Uint8Array;
+  userId: string | null;
+}
+
+/** Prisma's Bytes want an ArrayBuffer-backed array; Yjs' updates are, whatever their type says. */
+function bytes(data: Uint8Array): Uint8Array<ArrayBuffer> {
+  return data as Uint8Array<ArrayBuffer>;
+}
+
+/** A new section: one empty paragraph, made here and never by a client (no double seeding). */
+export function seedState(): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getXmlFragment(FRAGMENT_NAME).insert(0, [new Y.XmlElement("paragraph")]);
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return state;
+}
+
+function renderings(doc: Y.Doc): { plainText: string; json: Prisma.InputJsonValue } {
+  const json = renderProseMirrorJson(doc);
+  return { plainText: renderPlainText(json), json: json as unknown as Prisma.InputJsonValue };
+}
+
+export class DocumentStore {
+  constructor(private readonly db: PrismaClient) {}
+
+  /**
+   * State + tail of a document, creating (seeding) it first when it does not exist yet.
+   * Seeding is an INSERT … ON CONFLICT DO NOTHING, so two servers loading a new document at
+   * once still end with one seed. Throws when anything fails: the caller must then not
+   * open the document at all.
+   */
+  async load(name: string, ref: TDocumentRef): Promise<TLoadedDocument> {
+    let row = await this.db.collabDocument.findUnique({ where: { name }, select: { state: true } });
+    if (!row) {
+      const gemeente = await this.db.gemeente.findUnique({ where: { slug: ref.gemeente }, select: { id: true } });
+      if (!gemeente) throw new Error(`gemeente ${ref.gemeente} not in the database`);
+      const state = seedState();
+      const seedDoc = new Y.Doc();
+      Y.applyUpdate(seedDoc, state);
+      await this.db.collabDocument.createMany({
+        data: [{ name, gemeenteId: gemeente.id, lemmaSlug: ref.lemma, state: bytes(state), byteSize: state.byteLength, ...renderings(seedDoc) }],
+        skipDuplicates: true,
+      });
+      seedDoc.destroy();
+      row = await this.db.collabDocument.findUniqueOrThrow({ where: { name }, select: { state: true } });
+    }
+    const tail = await this.db.collabUpdate.findMany({ where: { documentName: name }, orderBy: { id: "asc" }, select: { update: true } });
+    const tailBytes = tail.reduce((sum, entry) => sum + entry.update.byteLength, 0);
+    return {
+      updates: [row.state, ...tail.map((entry) => entry.update)],
+      tailCount: tail.length,
+      tailBytes,
+      byteSize: row.state.byteLength + tailBytes,
+    };
+  }
+
+  /** Appends updates to the tail in one statement (all or nothing). */
+  async append(name: string, updates: readonly TPendingUpdate[]): Promise<void> {
+    await this.db.collabUpdate.createMany({
+      data: updates.map(({ update, userId }) => ({ documentName: name, update: bytes(update), userId })),
+    });
+  }
+
+  /**
+   * Merges the tail into the state in one transaction. The document row is locked first
+   * (so compactions by several servers run one after the other), and only the tail rows
+   * read here are deleted: an append that commits meanwhile stays in the tail.
+   * Returns the compacted state.
+   */
+  async compact(name: string): Promise<{ state: Uint8Array; plainText: string; merged: number }> {
+    return this.db.$transaction(
+      async (tx) => {
+        const locked = await tx.$queryRaw<{ state: Uint8Array }[]>`SELECT "state" FROM "CollabDocument" WHERE "name" = ${name} FOR NO KEY UPDATE`;
+        if (!locked[0]) throw new Error(`document ${name} does not exist`);
+        const tail = await tx.collabUpdate.findMany({ where: { documentName: name }, orderBy: { id: "asc" }, select: { id: true, update: true } });
+        const doc = new Y.Doc();
+        try {
+          Y.applyUpdate(doc, locked[0].state);
+          for (const entry of tail) Y.applyUpdate(doc, entry.update);
+          const state = Y.encodeStateAsUpdate(doc);
+          const rendered = renderings(doc);
+          await tx.collabDocument.update({
+            where: { name },
+            data: { state: bytes(state), byteSize: state.byteLength, compactedAt: new Date(), ...rendered },
+          });
+          if (tail.length) await tx.collabUpdate.deleteMany({ where: { id: { in: tail.map((entry) => entry.id) } } });
+          return { state, plainText: rendered.plainText, merged: tail.length };
+        } finally {
+          doc.destroy();
+        }
+      },
+      { timeout: 30_000 },
+    );
+  }
+
+  /** Refreshes the plain text and JSON from the in-memory document (state stays as is). */
+  async render(name: string, doc: Y.Doc, byteSize: number): Promise<void> {
+    await this.db.collabDocument.update({ where: { name }, data: { ...renderings(doc), byteSize } });
+  }
+
+  async snapshot(name: string, input: { kind: "AUTO" | "NAMED"; name?: string; state: Uint8Array; plainText: string; authorIds: string[]; createdById?: string | null }): Promise<void> {
+    await this.db.sectionSnapshot.create({
+      data: {
+        documentName: name,
+        kind: input.kind,
+        name: input.name ?? null,
+        state: bytes(input.state),
+        plainText: input.plainText,
+        authorIds: input.authorIds,
+        createdById: input.createdById ?? null,
+      },
+    });
+  }
+
+  async lastSnapshot(name: string): Promise<{ plainText: string; createdAt: Date } | null> {
+    return this.db.sectionSnapshot.findFirst({ where: { documentName: name }, orderBy: { createdAt: "desc" }, select: { plainText: true, createdAt: true } });
+  }
+}
