@@ -7,7 +7,9 @@ import { MessageLimits } from "./extensions/message-limits.ts";
 import { OriginCheck } from "./extensions/origin-check.ts";
 import { Presence } from "./extensions/presence.ts";
 import { ReadOnlyEnforcement } from "./extensions/read-only.ts";
+import { createRedisExtension } from "./extensions/redis-scale-out.ts";
 import { SectionActivity } from "./extensions/section-activity.ts";
+import { SnapshotRestore } from "./extensions/snapshot-restore.ts";
 import { DEFAULT_LOG_LIMITS, type TLogLimits } from "./persistence/document-log.ts";
 import { DocumentStore } from "./persistence/document-store.ts";
 
@@ -26,15 +28,19 @@ export interface TCollabServerOptions {
   logLimits?: Partial<TLogLimits>;
   /** Who may write or read which gemeente's documents; the capabilities table by default. */
   accessPolicy?: TAccessPolicy;
+  /** Share documents with other collab servers through this Redis (scale-out); off when unset. */
+  redisUrl?: string;
 }
 
 export interface TCollabServer {
   server: Server;
   persistence: DurablePersistence;
+  store: DocumentStore;
 }
 
 export function createCollabServer(options: TCollabServerOptions): TCollabServer {
-  const persistence = new DurablePersistence(new DocumentStore(options.db), { ...DEFAULT_LOG_LIMITS, ...options.logLimits });
+  const store = new DocumentStore(options.db);
+  const persistence = new DurablePersistence(store, { ...DEFAULT_LOG_LIMITS, ...options.logLimits });
   const server = new Server({
     name: "trendweb-collab",
     port: options.port,
@@ -57,8 +63,10 @@ export function createCollabServer(options: TCollabServerOptions): TCollabServer
       persistence,
       new SectionActivity(options.db),
       new Presence(options.db),
+      new SnapshotRestore({ db: options.db, authSecret: options.authSecret, persistence, store, accessPolicy: options.accessPolicy }),
       healthEndpoint,
+      ...(options.redisUrl ? [createRedisExtension(options.redisUrl)] : []),
     ],
   });
-  return { server, persistence };
+  return { server, persistence, store };
 }

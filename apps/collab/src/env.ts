@@ -18,6 +18,8 @@ const ZCollabEnv = z.object({
   AUTH_SECRET: z
     .string({ error: "ontbreekt. Gebruik dezelfde waarde als de webapp" })
     .min(32, "is te kort: gebruik dezelfde waarde als de webapp (minstens 32 tekens)"),
+  /** Several collab servers share documents through this Redis (scale-out). */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "is geen Redis-URL (redis://host:6379 of rediss://…), of laat REDIS_URL leeg voor één samenwerkingsserver" }).optional(),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "ontbreekt of is geen PostgreSQL-URL (postgresql://gebruiker:wachtwoord@host:5432/database)" }),
 });
 

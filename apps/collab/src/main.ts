@@ -16,9 +16,10 @@ try {
     authSecret: env.AUTH_SECRET,
     allowedOrigins: env.COLLAB_ALLOWED_ORIGINS,
     maxDocumentBytes: env.COLLAB_MAX_DOCUMENT_BYTES,
+    redisUrl: env.REDIS_URL,
   });
   await server.listen();
-  log.info({ url: server.webSocketURL, port: server.address.port }, "collaboration server listening");
+  log.info({ url: server.webSocketURL, port: server.address.port, redis: Boolean(env.REDIS_URL) }, "collaboration server listening");
   // SIGTERM/SIGINT: stop accepting, close the connections, let every document drain its
   // log and compact (beforeUnloadDocument), then exit.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -6,16 +6,13 @@
 // Starts the platform the way `npm start` does (embedded PostgreSQL in a temporary folder,
 // migrations, seed, production build), then measures the routes one after another with
 // autocannon, side by side in one run, and prints a Markdown table for docs/benchmarks.md.
-import { spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { findFreePort } from "@trendweb/db/embedded-postgres";
+import { launchApp, stopApp, waitForHealth } from "@trendweb/launcher/testing";
 
-const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const CLI = path.join(REPO_ROOT, "packages/launcher/src/cli.ts");
 // The bench is a script, like the launcher: it reads its own two knobs.
 // eslint-disable-next-line no-restricted-properties
 const { BENCH_SECONDS = "10", BENCH_CONNECTIONS = "20" } = process.env;
@@ -75,16 +72,6 @@ async function measure(baseUrl: string, target: (typeof TARGETS)[number]): Promi
   };
 }
 
-async function waitForHealth(baseUrl: string, exited: () => boolean): Promise<void> {
-  const deadline = Date.now() + 600_000;
-  while (Date.now() < deadline) {
-    if (exited()) throw new Error("the launcher stopped before the app answered");
-    if ((await fetch(`${baseUrl}/api/health`).catch(() => null))?.ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("the app did not answer within 10 minutes");
-}
-
 const ms = (value: number) => value.toFixed(1);
 
 async function main() {
@@ -92,16 +79,10 @@ async function main() {
   // Not created here: the launcher creates it with the permissions the database user needs.
   const dataDir = path.join(os.tmpdir(), `trendweb-bench-${process.pid}`);
   const baseUrl = `http://localhost:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", CLI, "start"], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), TRENDWEB_DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  let exited = false;
-  const done = new Promise<void>((resolve) => child.once("exit", () => ((exited = true), resolve())));
+  const app = launchApp("start", { PORT: String(port), TRENDWEB_DATA_DIR: dataDir, NODE_ENV: "production" });
   try {
     console.error(`starting the app on ${baseUrl} (build if needed, embedded PostgreSQL in ${dataDir}) …`);
-    await waitForHealth(baseUrl, () => exited);
+    await waitForHealth(port, app);
     const results: Measurement[] = [];
     for (const target of TARGETS) {
       console.error(`measuring ${target.path} for ${DURATION} s at ${CONNECTIONS} connections …`);
@@ -125,8 +106,7 @@ async function main() {
     );
     process.exitCode = ok ? 0 : 1;
   } finally {
-    child.kill("SIGTERM");
-    await done;
+    await stopApp(app);
     await rm(dataDir, { recursive: true, force: true });
   }
 }

@@ -11,16 +11,19 @@ const ZWebEnv = z.object({
   PORT: z.coerce.number({ error: "moet een poortnummer zijn, bijvoorbeeld 3000" }).int().min(0).max(65535).default(3000),
   /** Where browsers reach the collaboration server; the launcher sets it (default: PORT + 1). */
   COLLAB_PUBLIC_URL: z.url({ protocol: /^wss?$/, error: "moet een ws:// of wss:// adres zijn, bijvoorbeeld wss://trendweb.example.nl/collab" }).optional(),
+  /** Where this server reaches the collaboration server over HTTP (restoring a version); default: COLLAB_PUBLIC_URL as http(s). */
+  COLLAB_INTERNAL_URL: z.url({ protocol: /^https?$/, error: "moet een http:// of https:// adres zijn, bijvoorbeeld http://collab:1234" }).optional(),
 });
 
-export type TWebEnv = z.infer<typeof ZWebEnv> & { COLLAB_PUBLIC_URL: string };
+export type TWebEnv = z.infer<typeof ZWebEnv> & { COLLAB_PUBLIC_URL: string; COLLAB_INTERNAL_URL: string };
 
 let cached: TWebEnv | undefined;
 
 export function webEnv(): TWebEnv {
   if (!cached) {
     const env = parseEnv(ZWebEnv, process.env);
-    cached = { ...env, COLLAB_PUBLIC_URL: env.COLLAB_PUBLIC_URL ?? `ws://localhost:${env.PORT + 1}` };
+    const publicUrl = env.COLLAB_PUBLIC_URL ?? `ws://localhost:${env.PORT + 1}`;
+    cached = { ...env, COLLAB_PUBLIC_URL: publicUrl, COLLAB_INTERNAL_URL: env.COLLAB_INTERNAL_URL ?? publicUrl.replace(/^ws/, "http") };
   }
   return cached;
 }

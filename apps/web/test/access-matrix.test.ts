@@ -5,11 +5,14 @@
 import { createTestDatabase, createUser, type TestDatabase } from "@trendweb/db/testing";
 import { findFreePort } from "@trendweb/db/embedded-postgres";
 import { launchApp, stopApp, waitForHealth, type LaunchedApp } from "@trendweb/launcher/testing";
+import { requestSnapshotRestore } from "@trendweb/auth/collab-restore";
 import {
   createInvitation,
+  createNamedSnapshot,
   hashPassword,
   loadViewer,
   removeMember,
+  restoreSectionSnapshot,
   revokeInvitation,
   setMemberRoles,
   updateSectionMeta,
@@ -18,8 +21,14 @@ import {
   type TViewer,
 } from "@trendweb/services";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import * as Y from "yjs";
 import { isAdmin, PERSONAS, zwolle, type TPersona } from "./personas.ts";
 import { listRoutes, listServerActions } from "./route-inventory.ts";
+
+/** A snapshot of Zwolle's regionale-economie section that exists in every run (see beforeAll). */
+const SNAPSHOT_ID = "matrixversie";
+const AUTH_SECRET = "matrix-test-secret-matrix-test-secret-0123";
+const draftsOfZwolle = (p: TPersona) => zwolle(p, "AMBTENAAR", "GRIFFIER") || isAdmin(p);
 
 type TOutcome = "ok" | "inloggen" | "doorverwezen" | "401" | "403" | "404";
 interface TRequestCase {
@@ -42,6 +51,23 @@ const PAGE_CASES: Record<string, TRequestCase[]> = {
     { path: "/g/zwolle/lemma/regionale-economie", expect: signInFirst((p) => zwolle(p, "AMBTENAAR", "GRIFFIER") || isAdmin(p)) },
     { path: "/g/zwolle/lemma/bestaat-niet", expect: () => "404" },
     { path: "/g/bestaat-niet/lemma/regionale-economie", expect: () => "404" },
+  ],
+  "/g/[gemeente]/lemma/[slug]/geschiedenis": [
+    { path: "/g/zwolle/lemma/regionale-economie/geschiedenis", expect: signInFirst(draftsOfZwolle) },
+    { path: "/g/zwolle/lemma/bestaat-niet/geschiedenis", expect: () => "404" },
+    { path: "/g/bestaat-niet/lemma/regionale-economie/geschiedenis", expect: () => "404" },
+  ],
+  "/g/[gemeente]/lemma/[slug]/geschiedenis/[snapshot]": [
+    { path: `/g/zwolle/lemma/regionale-economie/geschiedenis/${SNAPSHOT_ID}`, expect: signInFirst(draftsOfZwolle) },
+    {
+      path: "/g/zwolle/lemma/regionale-economie/geschiedenis/bestaat-niet",
+      expect: (p) => (p.kind === "anonymous" ? "inloggen" : draftsOfZwolle(p) ? "404" : "403"),
+    },
+    // Zwolle's snapshot asked for through Enschede's workspace: not found there.
+    {
+      path: `/g/enschede/lemma/regionale-economie/geschiedenis/${SNAPSHOT_ID}`,
+      expect: (p) => (p.kind === "anonymous" ? "inloggen" : (p.kind === "member" && p.gemeente === "enschede" && ["AMBTENAAR", "GRIFFIER"].includes(p.role)) || isAdmin(p) ? "404" : "403"),
+    },
   ],
   "/g/[gemeente]/leden": [
     { path: "/g/zwolle/leden", expect: signInFirst((p) => zwolle(p, "BEHEERDER") || isAdmin(p)) },
@@ -84,6 +110,18 @@ const ACTION_CASES: Record<string, TActionCase> = {
     allowed: (p) => zwolle(p, "AMBTENAAR", "GRIFFIER") || isAdmin(p),
     run: (ctx) => updateSectionMeta(ctx, "zwolle", "regionale-economie", { status: "CONCEPT", rating: "MIDDEL" }),
   },
+  "app/g/[gemeente]/lemma/[slug]/geschiedenis/actions.ts#createNamedSnapshotAction": {
+    allowed: draftsOfZwolle,
+    run: (ctx, p) => createNamedSnapshot(ctx, "zwolle", "regionale-economie", { name: `Matrix ${p.key}` }),
+  },
+  // Through the launched collab server, as the web app does it.
+  "app/g/[gemeente]/lemma/[slug]/geschiedenis/actions.ts#restoreSnapshotAction": {
+    allowed: draftsOfZwolle,
+    run: (ctx) =>
+      restoreSectionSnapshot(ctx, "zwolle", "regionale-economie", SNAPSHOT_ID, (request) =>
+        requestSnapshotRestore({ baseUrl: `http://localhost:${collabPort}`, authSecret: AUTH_SECRET }, request),
+      ),
+  },
   "app/g/[gemeente]/leden/actions.ts#inviteMemberAction": {
     allowed: (p) => zwolle(p, "BEHEERDER") || isAdmin(p),
     run: (ctx, p) => createInvitation(ctx, "zwolle", { email: `uitgenodigd-${p.key.replace("@", "-")}@zwolle.example`, role: "AMBTENAAR" }),
@@ -108,6 +146,7 @@ const ACTION_CASES: Record<string, TActionCase> = {
 let database: TestDatabase;
 let app: LaunchedApp;
 let baseUrl: string;
+let collabPort: number;
 const PASSWORD = "matrix-wachtwoord-123";
 const sessions = new Map<string, string>();
 const viewers = new Map<string, TViewer>();
@@ -152,9 +191,16 @@ async function outcomeOf(path: string, persona: TPersona): Promise<TOutcome | st
 beforeAll(async () => {
   database = await createTestDatabase(inject("postgresAdminUrl"));
   const port = await findFreePort();
+  collabPort = await findFreePort();
   baseUrl = `http://localhost:${port}`;
-  app = launchApp("start", { DATABASE_URL: database.url, PORT: String(port), AUTH_SECRET: "matrix-test-secret-matrix-test-secret-0123" });
+  app = launchApp("start", { DATABASE_URL: database.url, PORT: String(port), COLLAB_PORT: String(collabPort), AUTH_SECRET });
   await waitForHealth(port, app);
+
+  // A section with one snapshot, for the history pages and actions.
+  const zwolleRow = await database.db.gemeente.findUniqueOrThrow({ where: { slug: "zwolle" } });
+  const empty = Y.encodeStateAsUpdate(new Y.Doc()) as Uint8Array<ArrayBuffer>;
+  await database.db.collabDocument.create({ data: { name: "section/zwolle/regionale-economie", gemeenteId: zwolleRow.id, lemmaSlug: "regionale-economie", state: empty, json: {} } });
+  await database.db.sectionSnapshot.create({ data: { id: SNAPSHOT_ID, documentName: "section/zwolle/regionale-economie", kind: "NAMED", name: "Matrix", state: empty, plainText: "" } });
 
   const passwordHash = await hashPassword(PASSWORD);
   for (const persona of PERSONAS) {

@@ -7,6 +7,8 @@ export const APP_ERROR_STATUS = {
   INVALID_INPUT: 400,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  /** A service this one depends on (the collaboration server) did not answer. */
+  UNAVAILABLE: 503,
 } as const;
 
 export type TAppErrorCode = keyof typeof APP_ERROR_STATUS;

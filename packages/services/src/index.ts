@@ -11,6 +11,20 @@ export { listMembers, type TMembersPage } from "./members/list-members.ts";
 export { removeMember, setMemberRoles } from "./members/set-member-roles.ts";
 export { PRESENCE_FRESH_MS } from "./sections/editing-now.ts";
 export { getSectionEditor, type TSectionEditor } from "./sections/section-editor.ts";
+export {
+  createNamedSnapshot,
+  getSectionSnapshot,
+  HISTORY_LIMIT,
+  listSectionSnapshots,
+  restoreSectionSnapshot,
+  ZNamedSnapshot,
+  type TNamedSnapshotInput,
+  type TRestoreOutcome,
+  type TRestoreSection,
+  type TSectionHistory,
+  type TSnapshotSummary,
+  type TSnapshotView,
+} from "./sections/section-history.ts";
 export { RELEVANCE_RATINGS, SECTION_STATUSES } from "./sections/section-labels.ts";
 export { updateSectionMeta, ZSectionMeta, type TSectionMeta } from "./sections/update-section-meta.ts";
 export type { ServiceContext } from "./service-context.ts";

@@ -6,7 +6,7 @@
 //
 // Hocuspocus' own onStoreDocument (whole document on a 2–10 s debounce) is not used: it
 // loses the last seconds of typing when the process dies.
-import { isTransactionOrigin, type Document, type Extension, type afterLoadDocumentPayload, type afterUnloadDocumentPayload, type beforeUnloadDocumentPayload, type connectedPayload, type onLoadDocumentPayload, type onStatelessPayload } from "@hocuspocus/server";
+import { isTransactionOrigin, type Document, type Extension, type afterUnloadDocumentPayload, type beforeUnloadDocumentPayload, type connectedPayload, type onLoadDocumentPayload, type onStatelessPayload } from "@hocuspocus/server";
 import { parseDocumentName } from "@trendweb/content";
 import { childLogger } from "@trendweb/logger";
 import * as Y from "yjs";
@@ -61,7 +61,7 @@ export class DurablePersistence implements Extension {
     const ref = parseDocumentName(documentName);
     if (!ref) throw new Error(`not a collaboration document: ${documentName}`);
     const loaded = await this.store.load(documentName, ref);
-    // Applied here, before afterLoadDocument registers the log's listener: what comes from
+    // Applied here, before the log's listener is registered below: what comes from
     // the database is not appended again. Corrupt data throws, and Hocuspocus then drops
     // the document without ever storing it.
     document.transact(() => {
@@ -73,15 +73,14 @@ export class DurablePersistence implements Extension {
     const documentLog = new DocumentLog(documentName, document, this.store, this.limits, loaded);
     this.logs.set(document, documentLog);
     this.open.set(documentName, documentLog);
-  }
-
-  async afterLoadDocument({ document }: afterLoadDocumentPayload): Promise<void> {
-    const documentLog = this.logs.get(document);
-    if (!documentLog) throw new Error(`no log for ${document.name}`);
+    // Registered here, right after the database's content and before any other hook can
+    // change the document: the Redis extension's afterLoadDocument already applies other
+    // servers' state, which must be seen too.
     document.on("update", (update: Uint8Array, origin: unknown) => {
-      // Another server instance (Redis) persists what its own clients sent.
-      if (isTransactionOrigin(origin) && origin.source === "redis") return;
-      documentLog.push(update, authorOf(origin));
+      // Another server (Redis) appends what its own clients sent; we only hold it in case
+      // we have to vouch for it (document-log.ts).
+      if (isTransactionOrigin(origin) && origin.source === "redis") documentLog.pushRemote(update);
+      else documentLog.push(update, authorOf(origin));
     });
   }
 

@@ -2,8 +2,16 @@
 // appended to PostgreSQL by one worker per document (so stores of a document never run
 // concurrently), retried with backoff while the database is unreachable. Durability
 // checks resolve only once everything applied before them is committed.
+//
+// With several servers behind Redis, each server appends what its own clients (and its own
+// server-side changes) sent. Updates that arrive from another server through Redis are that
+// server's to append, but this server cannot know whether it did (it may have died first).
+// They are kept here ("remote") and only adopted as an append of our own when this server is
+// about to vouch for them: before answering a durability check, when they pile up, and
+// before the document unloads. Appending a Yjs update twice is harmless (applying it again
+// changes nothing), so the duplicate costs a row until the next compaction, never content.
 import { childLogger } from "@trendweb/logger";
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import type { DocumentStore, TPendingUpdate } from "./document-store.ts";
 
 const log = childLogger("collab-persistence");
@@ -22,6 +30,8 @@ export interface TLogLimits {
   retryMaxMs: number;
   /** An automatic snapshot at most this often while people keep editing. */
   snapshotIntervalMs: number;
+  /** Updates from other servers (Redis) held before they are adopted anyway. */
+  maxRemote: number;
 }
 
 export const DEFAULT_LOG_LIMITS: TLogLimits = {
@@ -32,6 +42,7 @@ export const DEFAULT_LOG_LIMITS: TLogLimits = {
   retryMinMs: 100,
   retryMaxMs: 5_000,
   snapshotIntervalMs: 60 * 60 * 1000,
+  maxRemote: 500,
 };
 
 interface Waiter {
@@ -50,6 +61,8 @@ export class DocumentLog {
   byteSize: number;
 
   private pending: TPendingUpdate[] = [];
+  /** Updates from other servers (Redis), not known to be committed. */
+  private remote: Uint8Array[] = [];
   private waiters: Waiter[] = [];
   private worker: Promise<void> | null = null;
   private renderDue = false;
@@ -84,8 +97,27 @@ export class DocumentLog {
     this.kick();
   }
 
-  /** Resolves once every update applied before this call is committed. */
+  /**
+   * Called synchronously for every update another server sent through Redis. That server
+   * appends it; this one adopts it only when it has to vouch for it (see the file comment).
+   */
+  pushRemote(update: Uint8Array): void {
+    this.remote.push(update);
+    this.byteSize += update.byteLength;
+    if (this.remote.length >= this.limits.maxRemote) this.adoptRemote();
+  }
+
+  /** Updates from other servers held now (tests, health). */
+  get remoteCount(): number {
+    return this.remote.length;
+  }
+
+  /**
+   * Resolves once every update applied before this call is committed: our own appends, and
+   * updates from other servers adopted here (so the answer never rests on another server).
+   */
   whenDurable(): Promise<void> {
+    this.adoptRemote();
     const target = this.appliedSeq;
     if (this.committedSeq >= target) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push({ target, resolve }));
@@ -107,6 +139,8 @@ export class DocumentLog {
     this.closed = true;
     if (this.renderTimer) clearTimeout(this.renderTimer);
     this.renderTimer = null;
+    // Compaction reads PostgreSQL, not memory: what another server sent must be there too.
+    this.adoptRemote();
     await this.drain();
     if (this.tailCount > 0 || this.changedSinceSnapshot) await this.retrying("compact on unload", () => this.compact(true));
   }
@@ -119,6 +153,16 @@ export class DocumentLog {
   /** Waits until the worker has nothing left to do. */
   async drain(): Promise<void> {
     while (this.worker) await this.worker;
+  }
+
+  /** Queues everything held from other servers as one append of this server (author unknown). */
+  private adoptRemote(): void {
+    if (!this.remote.length) return;
+    const update = this.remote.length === 1 ? this.remote[0]! : Y.mergeUpdates(this.remote);
+    this.remote = [];
+    this.pending.push({ update, userId: null });
+    this.appliedSeq += 1;
+    this.kick();
   }
 
   private kick(): void {

@@ -47,8 +47,8 @@ export class DocumentStore {
    * open the document at all.
    */
   async load(name: string, ref: TDocumentRef): Promise<TLoadedDocument> {
-    let row = await this.db.collabDocument.findUnique({ where: { name }, select: { state: true } });
-    if (!row) {
+    const exists = await this.db.collabDocument.findUnique({ where: { name }, select: { name: true } });
+    if (!exists) {
       const gemeente = await this.db.gemeente.findUnique({ where: { slug: ref.gemeente }, select: { id: true } });
       if (!gemeente) throw new Error(`gemeente ${ref.gemeente} not in the database`);
       const state = seedState();
@@ -59,9 +59,16 @@ export class DocumentStore {
         skipDuplicates: true,
       });
       seedDoc.destroy();
-      row = await this.db.collabDocument.findUniqueOrThrow({ where: { name }, select: { state: true } });
     }
-    const tail = await this.db.collabUpdate.findMany({ where: { documentName: name }, orderBy: { id: "asc" }, select: { update: true } });
+    // State and tail from one snapshot: a compaction (by another server) committing between
+    // two separate reads would hide the tail rows it merged into the state.
+    const [row, tail] = await this.db.$transaction(
+      async (tx) => [
+        await tx.collabDocument.findUniqueOrThrow({ where: { name }, select: { state: true } }),
+        await tx.collabUpdate.findMany({ where: { documentName: name }, orderBy: { id: "asc" }, select: { update: true } }),
+      ] as const,
+      { isolationLevel: "RepeatableRead" },
+    );
     const tailBytes = tail.reduce((sum, entry) => sum + entry.update.byteLength, 0);
     return {
       updates: [row.state, ...tail.map((entry) => entry.update)],

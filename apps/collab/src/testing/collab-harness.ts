@@ -118,10 +118,18 @@ export function textOf(doc: Y.Doc): string {
   return renderPlainText(renderProseMirrorJson(doc));
 }
 
-/** The document as PostgreSQL holds it: state + tail. */
+/**
+ * The document as PostgreSQL holds it: state + tail, read in one snapshot (a compaction
+ * committing between the two reads would otherwise hide the tail it merged).
+ */
 export async function loadFromDatabase(db: PrismaClient, name: string): Promise<Y.Doc> {
-  const row = await db.collabDocument.findUniqueOrThrow({ where: { name } });
-  const tail = await db.collabUpdate.findMany({ where: { documentName: name }, orderBy: { id: "asc" } });
+  const [row, tail] = await db.$transaction(
+    async (tx) => [
+      await tx.collabDocument.findUniqueOrThrow({ where: { name } }),
+      await tx.collabUpdate.findMany({ where: { documentName: name }, orderBy: { id: "asc" } }),
+    ] as const,
+    { isolationLevel: "RepeatableRead" },
+  );
   const doc = new Y.Doc();
   Y.applyUpdate(doc, row.state);
   for (const entry of tail) Y.applyUpdate(doc, entry.update);

@@ -11,6 +11,8 @@ export const AUDIT_ACTIONS = [
   "member.role-changed",
   "member.removed",
   "section.meta-changed",
+  "section.snapshot-created",
+  "section.snapshot-restored",
 ] as const;
 
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -4,7 +4,7 @@
 // React reads it through subscribe/getSnapshot (useSyncExternalStore); start/stop follow
 // the component's effect, so React's strict-mode remount simply starts a fresh provider on
 // the same document.
-import { HocuspocusProvider, WebSocketStatus } from "@hocuspocus/provider";
+import { HocuspocusProvider, WebSocketStatus, type HocuspocusProviderConfiguration } from "@hocuspocus/provider";
 import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 import { encodeDurabilityCheck, parseDurableAnswer } from "./durability-messages";
@@ -45,6 +45,11 @@ export function offlineStoreName(userId: string, documentName: string): string {
   return `trendweb-lokaal:${userId}:${documentName}`;
 }
 
+/** Makes the provider; tests pass a fake that plays the server's part. */
+export type TProviderFactory = (configuration: HocuspocusProviderConfiguration) => HocuspocusProvider;
+
+const createProvider: TProviderFactory = (configuration) => new HocuspocusProvider(configuration);
+
 export class CollabSession {
   readonly doc = new Y.Doc();
   private provider: HocuspocusProvider | null = null;
@@ -66,7 +71,10 @@ export class CollabSession {
   private problem: string | null = null;
   private readOnlyScope = false;
 
-  constructor(private readonly config: TCollabSessionConfig) {}
+  constructor(
+    private readonly config: TCollabSessionConfig,
+    private readonly providerFactory: TProviderFactory = createProvider,
+  ) {}
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -88,7 +96,7 @@ export class CollabSession {
       });
       this.local = local;
     }
-    const provider = new HocuspocusProvider({
+    const provider = this.providerFactory({
       url: this.config.url,
       name: this.config.documentName,
       document: this.doc,

@@ -151,11 +151,13 @@ function EditorBody({ session, provider, user, editable, readOnly, ready, descri
 
   return (
     <>
-      {editor && !readOnly && <EditorToolbar editor={editor} editorId={editorId} onLink={() => setLinkFormOpen(true)} />}
-      {editor && linkFormOpen && <LinkForm editor={editor} onClose={() => setLinkFormOpen(false)} />}
-      <div className={readOnly ? `${styles.editorArea} ${styles.editorAreaReadOnly}` : styles.editorArea}>
-        <EditorContent editor={editor} />
-        {!editor && <EditorPlaceholder />}
+      <div>
+        {editor && !readOnly && <EditorToolbar editor={editor} editorId={editorId} onLink={() => setLinkFormOpen(true)} />}
+        {editor && linkFormOpen && <LinkForm editor={editor} onClose={() => setLinkFormOpen(false)} />}
+        <div className={readOnly ? `${styles.editorArea} ${styles.editorAreaReadOnly}` : styles.editorArea}>
+          <EditorContent editor={editor} />
+          {!editor && <EditorPlaceholder />}
+        </div>
       </div>
       <p id={countId} className={styles.characterCount}>
         {characters === 1 ? "1 teken" : `${characters ?? 0} tekens`}
