@@ -26,8 +26,8 @@ import { createDbClient, type PrismaClient } from "@trendweb/db/node";
 import { createGemeenten, createUser } from "@trendweb/db/testing";
 import { coldLoads, type TColdResult } from "./cold-load.ts";
 import { readBenchEnv } from "./env.ts";
-import { runLoad, type TLoadResult } from "./load.ts";
-import { loadAverage, ms, repoPath, SERVER_LABEL, ServerProcess, type TServerMode } from "./lib.ts";
+import { LoadSession, type TLoadResult } from "./load.ts";
+import { loadAverage, ms, repoPath, SERVER_LABEL, ServerProcess, sleep, type TServerMode } from "./lib.ts";
 import { replayAutomergePaper, replayConcurrent, type TConcurrentResult, type TReplayResult } from "./replay.ts";
 import { assertBmpOnly, readTrace, type TConcurrentTrace, type TSequentialTrace } from "./traces.ts";
 
@@ -72,18 +72,27 @@ function log(message: string): void {
   console.error(`[bench ${new Date().toISOString().slice(11, 19)} load ${loadAverage()}] ${message}`);
 }
 
-async function withServer<T>(mode: TServerMode, work: (server: ServerProcess) => Promise<T>): Promise<T> {
-  const server = await ServerProcess.start(mode, {
-    databaseUrl: mode === "ours" ? postgres!.url : undefined,
-    authSecret: SECRET,
-    cpuProfDir: env.cpuProf === mode ? path.resolve(env.cpuProfDir) : null,
-  });
+async function startServer(mode: TServerMode): Promise<ServerProcess> {
+  const server = await ServerProcess.start(mode, { databaseUrl: mode === "ours" ? postgres!.url : undefined, authSecret: SECRET });
   servers.add(server);
+  return server;
+}
+
+async function stopServer(server: ServerProcess): Promise<void> {
+  await server.stop();
+  servers.delete(server);
+}
+
+/** One server for one piece of work; with BENCH_CPU_PROF=<mode>, that work is profiled. */
+async function withServer<T>(mode: TServerMode, label: string, work: (server: ServerProcess) => Promise<T>): Promise<T> {
+  const server = await startServer(mode);
   try {
-    return await work(server);
+    if (env.cpuProf === mode) await server.profileStart();
+    const result = await work(server);
+    if (env.cpuProf === mode) await server.profileStop(path.resolve(env.cpuProfDir, `${mode}-${label}-${Date.now()}.cpuprofile`));
+    return result;
   } finally {
-    await server.stop();
-    servers.delete(server);
+    await stopServer(server);
   }
 }
 
@@ -145,7 +154,7 @@ async function main(): Promise<number> {
     const modes: TServerMode[] = ["peer", "ours", ...(env.peerDefaultReplay ? (["peer-default"] as const) : [])];
     for (const mode of modes) {
       log(`automerge-paper replay through ${mode}`);
-      const result = await withServer(mode, (server) => replayAutomergePaper(server, { name: REPLAY_DOC, token: tokenFor("zwolle", 0), trace: paper, db: mode === "ours" ? db : null }));
+      const result = await withServer(mode, "replay", (server) => replayAutomergePaper(server, { name: REPLAY_DOC, token: tokenFor("zwolle", 0), trace: paper, db: mode === "ours" ? db : null }));
       log(`  ${mode}: ${ms(result.totalMs / 1000, 2)} s, checks ${result.checks.problems.join("; ") || "ok"}`);
       results.replay.push(result);
     }
@@ -157,7 +166,7 @@ async function main(): Promise<number> {
     for (const mode of ["peer", "ours"] as const) {
       log(`clownschool replay through ${mode}`);
       const tokens = Array.from({ length: trace.numAgents }, (_, agent) => tokenFor("zwolle", agent % Math.max(EDITORS, 3)));
-      const result = await withServer(mode, (server) => replayConcurrent(server, { name: CONCURRENT_DOC, tokens, trace, db: mode === "ours" ? db : null }));
+      const result = await withServer(mode, "clownschool", (server) => replayConcurrent(server, { name: CONCURRENT_DOC, tokens, trace, db: mode === "ours" ? db : null }));
       log(`  ${mode}: ${ms(result.convergeMs / 1000, 2)} s, checks ${result.checks.problems.join("; ") || "ok"}`);
       results.concurrent.push(result);
     }
@@ -169,18 +178,41 @@ async function main(): Promise<number> {
       return { gemeente, name: `section/${gemeente}/${LOAD_LEMMAS[Math.floor(index / GEMEENTEN.length)]}` };
     });
     const modes: TServerMode[] = ["peer", "ours", ...(env.peerDefaultLoad ? (["peer-default"] as const) : [])];
-    for (const mode of modes) {
-      log(`load: ${env.docs} documents × ${EDITORS} editors × ${env.seconds} s through ${mode}`);
-      const result = await withServer(mode, (server) => runLoad(server, { documents, editors: EDITORS, seconds: env.seconds, tokenFor, checks: true, seed: 42 }));
-      log(`  ${mode}: p50 ${ms(result.propagation.p50)} ms, p99 ${ms(result.propagation.p99)} ms, lost ${result.lost}, RSS ${ms(result.rssEndMb)} MB`);
-      results.load.push(result);
+    const started: ServerProcess[] = [];
+    try {
+      for (const mode of modes) started.push(await startServer(mode));
+      const sessions: LoadSession[] = [];
+      for (const server of started) {
+        log(`load: connecting ${env.docs} documents × ${EDITORS} editors to ${server.mode}`);
+        sessions.push(await LoadSession.open(server, { documents, editors: EDITORS, tokenFor, checks: true, seed: 42 }));
+      }
+      const windowSeconds = env.seconds / env.windows;
+      for (const session of sessions) if (env.cpuProf === session.server.mode) await session.server.profileStart();
+      for (let round = 0; round < env.windows; round++) {
+        // ABBA…: each server goes first as often as last.
+        for (const session of round % 2 === 0 ? sessions : [...sessions].reverse()) {
+          await sleep(4000); // the previous window's trailing work (renders, activity) settles
+          log(`load window ${round + 1}/${env.windows}: ${session.server.mode}, ${windowSeconds} s`);
+          await session.window(windowSeconds);
+        }
+      }
+      for (const session of sessions) {
+        if (env.cpuProf === session.server.mode) await session.server.profileStop(path.resolve(env.cpuProfDir, `${session.server.mode}-load-${Date.now()}.cpuprofile`));
+      }
+      for (const session of sessions) {
+        const result = await session.close();
+        log(`  ${result.mode}: p50 ${ms(result.propagation.p50)} ms, p99 ${ms(result.propagation.p99)} ms, lost ${result.lost}, RSS ${ms(result.rssEndMb)} MB`);
+        results.load.push(result);
+      }
+    } finally {
+      for (const server of started) await stopServer(server);
     }
   });
 
   await part("cold", async () => {
     log(`cold loads of a document with the whole automerge-paper history`);
     const gemeente = await db!.gemeente.findUniqueOrThrow({ where: { slug: COLD_DOC.gemeente }, select: { id: true } });
-    results.cold = await withServer("ours", (server) =>
+    results.cold = await withServer("ours", "cold", (server) =>
       coldLoads(server, {
         db: db!,
         name: `section/${COLD_DOC.gemeente}/${COLD_DOC.lemma}`,
@@ -245,7 +277,7 @@ function report(r: TResults, meta: { startedAt: Date; command: string }): { mark
   const goals: [string, string, string, string, string, boolean | null][] = [];
   if (loadOurs && loadPeer) {
     goals.push([
-      `propagation p50, ${loadOurs.documents} docs × ${loadOurs.editors} editors × 1 edit/s, ${loadOurs.seconds} s`,
+      `propagation p50, ${loadOurs.documents} docs × ${loadOurs.editors} editors × 1 edit/s, ${loadOurs.seconds} s each (${loadOurs.windows} alternating windows)`,
       `${ms(loadOurs.propagation.p50, 2)} ms`,
       `${ms(loadPeer.propagation.p50, 2)} ms`,
       ratio(loadOurs.propagation.p50, loadPeer.propagation.p50),
@@ -314,14 +346,14 @@ function report(r: TResults, meta: { startedAt: Date; command: string }): { mark
       "**load** (one socket per user carrying that user's documents; each editor inserts a timestamped token at a random place once per second and sends a durability check after it; propagation measured at the other editors of the document; RSS from /proc at the end with every document open):",
     );
     lines.push("");
-    lines.push("| server | docs × editors (sockets) | edits | edits/s | propagation p50 / p95 / p99 / max ms | lost | durable p50 / p95 / p99 ms | RSS idle → connected → end MB (peak) | server CPU | client lag p99 ms | load avg before → after |");
+    lines.push("| server | docs × editors (sockets) | edits | edits/s | propagation p50 / p95 / p99 / max ms | lost | durable p50 / p95 / p99 ms | RSS idle → connected → end MB (peak; V8 heap used at end) | server CPU | client lag p99 ms | load avg at each window |");
     lines.push("|---|---|---:|---:|---|---:|---|---|---:|---:|---|");
     for (const result of r.load) {
       if (result.lost > 0 || result.durableUnanswered > 0 || result.authFailures > 0) correct = false;
       const p = result.propagation;
       const d = result.durable;
       lines.push(
-        `| ${SERVER_LABEL[result.mode]} | ${result.documents} × ${result.editors} (${result.sockets}) | ${result.editsSent} | ${ms(result.editsPerSecond)} | ${ms(p.p50, 2)} / ${ms(p.p95)} / ${ms(p.p99)} / ${ms(p.max)} | ${result.lost} | ${d ? `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.p99)}${result.durableUnanswered ? ` (${result.durableUnanswered} unanswered)` : ""}` : "–"} | ${ms(result.rssIdleMb)} → ${ms(result.rssAfterConnectMb)} → ${ms(result.rssEndMb)} (${ms(result.peakRssMb)}) | ${Math.round((100 * result.serverCpuS) / result.seconds)} % of a core | ${ms(result.clientLagP99Ms)} | ${result.loadBefore} → ${result.loadAfter} |`,
+        `| ${SERVER_LABEL[result.mode]} | ${result.documents} × ${result.editors} (${result.sockets}) | ${result.editsSent} | ${ms(result.editsPerSecond)} | ${ms(p.p50, 2)} / ${ms(p.p95)} / ${ms(p.p99)} / ${ms(p.max)} | ${result.lost} | ${d ? `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.p99)}${result.durableUnanswered ? ` (${result.durableUnanswered} unanswered)` : ""}` : "–"} | ${ms(result.rssIdleMb)} → ${ms(result.rssAfterConnectMb)} → ${ms(result.rssEndMb)} (${ms(result.peakRssMb)}; ${ms(result.heapUsedMb)}) | ${Math.round((100 * result.serverCpuS) / result.seconds)} % of a core${result.disconnects ? `, ${result.disconnects} disconnects` : ""} | ${ms(result.clientLagP99Ms)} | ${result.loadAverages.map((entry) => entry.split(" / ")[0]).join(", ")} |`,
       );
     }
     lines.push("");

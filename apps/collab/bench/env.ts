@@ -6,6 +6,8 @@ export interface TBenchEnv {
   /** Documents in the load run (default 300), each with `editors` editors at 1 edit/s. */
   docs: number;
   editors: number;
+  /** The load seconds are split into this many windows per server, alternating servers (ABBA). */
+  windows: number;
   /** Loads of the long-history document (default 20). */
   coldLoads: number;
   /** Which parts to run: replay, clownschool, load, cold (comma-separated; default all). */
@@ -16,7 +18,7 @@ export interface TBenchEnv {
   peerDefaultLoad: boolean;
   /** Write the result into docs/benchmarks.md (default on; BENCH_WRITE=0 to only print). */
   write: boolean;
-  /** `ours`, `peer` or `peer-default`: run that server child with --cpu-prof (written to the given folder). */
+  /** `ours`, `peer` or `peer-default`: CPU-profile that server during each part (files in cpuProfDir). */
   cpuProf: string | null;
   cpuProfDir: string;
   /** Free text for the report (e.g. what else ran on the machine). */
@@ -44,6 +46,7 @@ export function readBenchEnv(): TBenchEnv {
     // 25 gemeenten × 17 lemmas: the other 3 lemmas of each gemeente are kept for replay, clownschool, cold load.
     docs: number("BENCH_DOCS", 300, 1, 25 * 17),
     editors: number("BENCH_EDITORS", 3, 2, 9),
+    windows: number("BENCH_WINDOWS", 4, 1, 60),
     coldLoads: number("BENCH_COLD_LOADS", 20, 1, 500),
     parts: new Set(parts),
     peerDefaultReplay: flag("BENCH_PEER_DEFAULT_REPLAY", true),

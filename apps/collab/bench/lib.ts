@@ -72,6 +72,7 @@ export interface TServerStats {
   documents: number;
   names: string[];
   connections: number;
+  memory: NodeJS.MemoryUsage;
 }
 
 export class ServerProcess {
@@ -95,9 +96,8 @@ export class ServerProcess {
     child.once("exit", () => (this.exited = true));
   }
 
-  static async start(mode: TServerMode, env: { databaseUrl?: string; authSecret?: string; cpuProfDir?: string | null }): Promise<ServerProcess> {
+  static async start(mode: TServerMode, env: { databaseUrl?: string; authSecret?: string }): Promise<ServerProcess> {
     const flags = ["--import", "tsx"];
-    if (env.cpuProfDir) flags.push("--cpu-prof", `--cpu-prof-dir=${env.cpuProfDir}`, `--cpu-prof-name=${mode}-${Date.now()}.cpuprofile`);
     const child = spawn(process.execPath, [...flags, CHILD, mode], {
       cwd: REPO_ROOT,
       stdio: ["ignore", "pipe", "pipe", "ipc"],
@@ -155,7 +155,7 @@ export class ServerProcess {
     return (Number(fields[11]) + Number(fields[12])) / 100;
   }
 
-  private request<T>(type: string, timeoutMs = 30_000): Promise<T> {
+  private request<T>(type: string, timeoutMs = 30_000, extra: Record<string, unknown> = {}): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${this.mode}: no answer to ${type}`)), timeoutMs);
@@ -163,8 +163,17 @@ export class ServerProcess {
         clearTimeout(timer);
         resolve(message as T);
       });
-      this.child.send({ type, id });
+      this.child.send({ type, id, ...extra });
     });
+  }
+
+  async profileStart(): Promise<void> {
+    await this.request("profile-start");
+  }
+
+  /** Writes the CPU profile since profileStart() to `file` (open it in Chrome DevTools). */
+  async profileStop(file: string): Promise<void> {
+    await this.request("profile-stop", 120_000, { file });
   }
 
   stats(): Promise<TServerStats> {

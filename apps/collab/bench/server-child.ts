@@ -4,6 +4,8 @@
 //   peer-default  bare Hocuspocus 4 with its default flushDelay (0: merge each burst)
 // Talks to the runner over IPC: "ready" with the port, answers "stats", stops on "stop" and
 // exits when the runner goes away (so it can never outlive the benchmark).
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { Server } from "@hocuspocus/server";
 import { readChildEnv } from "./env.ts";
 
@@ -35,7 +37,8 @@ if (mode === "ours") {
 await server.listen();
 process.send({ type: "ready", port: server.address.port });
 
-process.on("message", (message: { type: string; id?: number }) => {
+let profiler: Session | null = null;
+process.on("message", (message: { type: string; id?: number; file?: string }) => {
   if (message.type === "stats") {
     const hocuspocus = server.hocuspocus;
     process.send?.({
@@ -46,9 +49,23 @@ process.on("message", (message: { type: string; id?: number }) => {
       connections: hocuspocus.getConnectionsCount(),
       memory: process.memoryUsage(),
     });
-  } else if (message.type === "gc") {
-    (globalThis as { gc?: () => void }).gc?.();
-    process.send?.({ type: "gc", id: message.id });
+  } else if (message.type === "profile-start") {
+    // CPU profile of a chosen stretch (the load windows), like --cpu-prof but without startup.
+    void (async () => {
+      profiler ??= new Session();
+      profiler.connect();
+      await profiler.post("Profiler.enable");
+      await profiler.post("Profiler.setSamplingInterval", { interval: 500 });
+      await profiler.post("Profiler.start");
+      process.send?.({ type: "profile-start", id: message.id });
+    })();
+  } else if (message.type === "profile-stop") {
+    void (async () => {
+      const { profile } = await profiler!.post("Profiler.stop");
+      writeFileSync(message.file!, JSON.stringify(profile));
+      profiler!.disconnect();
+      process.send?.({ type: "profile-stop", id: message.id });
+    })();
   } else if (message.type === "stop") {
     void stop().then(
       () => process.exit(0),

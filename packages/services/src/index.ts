@@ -1,8 +1,17 @@
-export { can, assertCan, type TWorkspace } from "./access/assert-role.ts";
-export { CAPABILITIES, type TCapability } from "./access/capabilities.ts";
+export { can, assertCan, assertCanGlobally, canGlobally, type TWorkspace } from "./access/assert-role.ts";
+export { CAPABILITIES, GLOBAL_CAPABILITIES, type TCapability, type TGlobalCapability } from "./access/capabilities.ts";
 export { GEMEENTE_ROLES, ROLE_LABELS } from "./access/role-labels.ts";
 export { ANONYMOUS, loadViewer, type TViewer, type TWorkspaceMembership } from "./access/viewer.ts";
 export { AppError, isAppError, APP_ERROR_STATUS, type TAppErrorCode } from "./app-error.ts";
+export { addAnnotationReply, deleteAnnotation, deleteAnnotationReply, editAnnotation, setAnnotationResolved } from "./annotations/change-annotation.ts";
+export { createAnnotation } from "./annotations/create-annotation.ts";
+export { ZAnnotationEdit, ZNewAnnotation, type TAnnotationEdit, type TNewAnnotation } from "./annotations/annotation-input.ts";
+export { ANNOTATION_TYPE_LABELS, ANNOTATION_TYPES, ANNOTATION_VISIBILITIES, ANNOTATION_VISIBILITY_LABELS } from "./annotations/annotation-labels.ts";
+export type { TAnnotationReplyView, TAnnotationView } from "./annotations/annotation-view.ts";
+export { listAnnotations, type TLemmaAnnotations } from "./annotations/list-annotations.ts";
+export { getBlockHistory, type TBlockVersion } from "./corrections/block-history.ts";
+export { correctCoreBlock, ZCorrection, type TCorrectionInput, type TCorrectionOutcome, type TOutdatedChange } from "./corrections/correct-core-block.ts";
+export { correctedBlockTexts, getCorrectedLemma, type TCurrentBlockText } from "./corrections/core-text.ts";
 export { AUDIT_ACTIONS, recordAudit, type TAuditAction } from "./audit/record-audit.ts";
 export { acceptInvitation, describeInvitation, ZNewAccount, type TInvitationView } from "./invitations/accept-invitation.ts";
 export { createInvitation, ZInviteInput, type TCreatedInvitation } from "./invitations/create-invitation.ts";
@@ -25,6 +34,7 @@ export {
   type TSnapshotSummary,
   type TSnapshotView,
 } from "./sections/section-history.ts";
+export { getOutdatedNotice, markSectionReviewed, type TOutdatedNotice } from "./sections/review-outdated.ts";
 export { RELEVANCE_RATINGS, SECTION_STATUSES } from "./sections/section-labels.ts";
 export { updateSectionMeta, ZSectionMeta, type TSectionMeta } from "./sections/update-section-meta.ts";
 export type { ServiceContext } from "./service-context.ts";

@@ -2,7 +2,7 @@
 // signed in (401) and hold a role that grants the capability there (403).
 import type { GemeenteRole, PrismaClient } from "@trendweb/db/node";
 import { AppError } from "../app-error.ts";
-import { ALL_POWERFUL, rolesGrant, type TCapability } from "./capabilities.ts";
+import { ALL_POWERFUL, GLOBAL_CAPABILITIES, rolesGrant, type TCapability, type TGlobalCapability } from "./capabilities.ts";
 import type { TViewer } from "./viewer.ts";
 
 export interface TWorkspace {
@@ -42,4 +42,21 @@ export async function assertCan(
   }
   const roles = viewer.memberships.find((entry) => entry.gemeenteSlug === gemeenteSlug)?.roles ?? [];
   return { id: gemeente.id, slug: gemeente.slug, name: gemeente.name, cbsCode: gemeente.cbsCode, roles };
+}
+
+/** Whether `viewer` holds a right that belongs to no gemeente (see GLOBAL_CAPABILITIES). */
+export function canGlobally(viewer: TViewer, capability: TGlobalCapability): boolean {
+  if (viewer.kind !== "user" || !viewer.globalRole) return false;
+  if (ALL_POWERFUL.includes(viewer.globalRole)) return true;
+  const allowed: readonly string[] = GLOBAL_CAPABILITIES[capability];
+  return allowed.includes(viewer.globalRole);
+}
+
+/** Throws 401 for anonymous callers and 403 for those without the global right. */
+export function assertCanGlobally(viewer: TViewer, capability: TGlobalCapability): Extract<TViewer, { kind: "user" }> {
+  if (viewer.kind !== "user") throw new AppError("UNAUTHENTICATED", "Log in om dit te doen.");
+  if (!canGlobally(viewer, capability)) {
+    throw new AppError("FORBIDDEN", "Alleen de redactie van Trendbureau Overijssel kan de kerntekst corrigeren.");
+  }
+  return viewer;
 }

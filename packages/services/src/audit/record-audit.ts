@@ -13,6 +13,9 @@ export const AUDIT_ACTIONS = [
   "section.meta-changed",
   "section.snapshot-created",
   "section.snapshot-restored",
+  "section.outdated-reviewed",
+  "annotation.deleted",
+  "core.corrected",
 ] as const;
 
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
