@@ -2,9 +2,10 @@
 //
 //   npm run bench:collab
 //     BENCH_SECONDS=60   seconds of load per server          BENCH_DOCS=300  documents (3 editors each)
+//     BENCH_WINDOWS=4    the load seconds split into alternating windows (peer, ours, ours, peer, …)
 //     BENCH_PARTS=replay,clownschool,load,cold               BENCH_COLD_LOADS=20
 //     BENCH_PEER_DEFAULT_REPLAY=1 / BENCH_PEER_DEFAULT_LOAD=0  (bare peer with Hocuspocus' default flushDelay)
-//     BENCH_CPU_PROF=ours|peer|peer-default  (node --cpu-prof on that server child; BENCH_CPU_PROF_DIR)
+//     BENCH_CPU_PROF=ours|peer|peer-default  (inspector CPU profile of that server per part; BENCH_CPU_PROF_DIR)
 //     BENCH_WRITE=0      print only, do not touch docs/benchmarks.md        BENCH_NOTE="…"
 //
 // Starts an embedded PostgreSQL in a temporary folder (removed afterwards), migrates it,
@@ -79,8 +80,10 @@ async function startServer(mode: TServerMode): Promise<ServerProcess> {
 }
 
 async function stopServer(server: ServerProcess): Promise<void> {
+  const started = Date.now();
   await server.stop();
   servers.delete(server);
+  log(`  ${server.mode} stopped (graceful: ours drains and compacts) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /** One server for one piece of work; with BENCH_CPU_PROF=<mode>, that work is profiled. */
@@ -155,7 +158,7 @@ async function main(): Promise<number> {
     for (const mode of modes) {
       log(`automerge-paper replay through ${mode}`);
       const result = await withServer(mode, "replay", (server) => replayAutomergePaper(server, { name: REPLAY_DOC, token: tokenFor("zwolle", 0), trace: paper, db: mode === "ours" ? db : null }));
-      log(`  ${mode}: ${ms(result.totalMs / 1000, 2)} s, checks ${result.checks.problems.join("; ") || "ok"}`);
+      log(`  ${mode}: ${ms(result.totalMs / 1000, 2)} s, checks ${result.checks.problems.join("; ") || "ok"}${result.tailRows === null ? "" : `, ${result.tailRows} tail rows at the end`}`);
       results.replay.push(result);
     }
   });
@@ -387,7 +390,10 @@ const SECTION_INTRO = `${SECTION_HEADING}
 Command (from the repository root):
 
 \`\`\`sh
-npm run bench:collab     # apps/collab/bench/collab-bench.ts; knobs: BENCH_SECONDS (60), BENCH_DOCS (300), BENCH_PARTS, BENCH_COLD_LOADS (20)
+npm run bench:collab     # apps/collab/bench/collab-bench.ts, about 10 minutes
+# knobs: BENCH_SECONDS (60 s of load per server), BENCH_DOCS (300), BENCH_WINDOWS (4 alternating windows),
+#        BENCH_PARTS (replay,clownschool,load,cold), BENCH_COLD_LOADS (20), BENCH_PEER_DEFAULT_REPLAY (1),
+#        BENCH_CPU_PROF=ours|peer (CPU profile of that server per part, into BENCH_CPU_PROF_DIR), BENCH_WRITE=0
 \`\`\`
 
 It starts an embedded PostgreSQL in a temporary folder (removed afterwards), applies the
@@ -397,8 +403,9 @@ test in its own child process (\`apps/collab/bench/server-child.ts\`), on 127.0.
 membership check, durable appends, compaction, presence, activity); the **bare peer** is
 \`new Server({ quiet: true, flushDelay: false })\` of Hocuspocus 4.7 (no auth, no persistence);
 the replay is also run through a peer with Hocuspocus' default \`flushDelay\` (0, merging each
-burst) for reference. Servers run one after the other in the same run, so ratios are
-meaningful; absolute figures move with the load average. All clients are
+burst) for reference. Servers run one after the other in the same run (the load in
+alternating windows with both connected), so ratios are meaningful; absolute figures move
+with the load average. All clients are
 \`@hocuspocus/provider\` 4.8 over \`ws\` in the runner process (its event-loop lag is reported).
 Timing goals that are missed are reported; the command exits 1 only when a correctness check
 fails (final text ≠ \`endContent\` anywhere, lost edits, unanswered durability checks).

@@ -19,6 +19,8 @@ export interface TChecks {
 
 export interface TReplayResult {
   mode: ServerProcess["mode"];
+  /** Ours: CollabUpdate rows not yet compacted when the last update was durable. */
+  tailRows: number | null;
   edits: number;
   /** Client-side Yjs work to produce all updates (included in the times below). */
   generateMs: number;
@@ -105,7 +107,9 @@ export async function replayAutomergePaper(
     const clientText = text.toString();
     if (clientText !== trace.endContent) problems.push(describeMismatch("client", clientText, trace.endContent));
     let database: boolean | null = null;
+    let tailRows: number | null = null;
     if (options.db) {
+      tailRows = await options.db.collabUpdate.count({ where: { documentName: name } });
       const stored = await textInDatabase(options.db, name);
       database = stored === trace.endContent;
       if (!database) problems.push(describeMismatch("PostgreSQL", stored, trace.endContent));
@@ -114,6 +118,7 @@ export async function replayAutomergePaper(
     if (serverText !== trace.endContent) problems.push(describeMismatch("server", serverText, trace.endContent));
     return {
       mode: server.mode,
+      tailRows,
       edits: trace.txns.length,
       generateMs,
       appliedMs,

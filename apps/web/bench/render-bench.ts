@@ -79,7 +79,7 @@ async function main() {
   // Not created here: the launcher creates it with the permissions the database user needs.
   const dataDir = path.join(os.tmpdir(), `trendweb-bench-${process.pid}`);
   const baseUrl = `http://localhost:${port}`;
-  const app = launchApp("start", { PORT: String(port), TRENDWEB_DATA_DIR: dataDir, NODE_ENV: "production" });
+  const app = launchApp("start", { PORT: String(port), TRENDWEB_DATA_DIR: dataDir, NODE_ENV: "production", TRENDWEB_SKIP_BUILD: "0" });
   try {
     console.error(`starting the app on ${baseUrl} (build if needed, embedded PostgreSQL in ${dataDir}) …`);
     await waitForHealth(port, app);

@@ -11,6 +11,8 @@ import {
   createNamedSnapshot,
   hashPassword,
   loadViewer,
+  publish,
+  withdrawPublication,
   removeMember,
   restoreSectionSnapshot,
   revokeInvitation,
@@ -29,6 +31,8 @@ import { listRoutes, listServerActions } from "./route-inventory.ts";
 const SNAPSHOT_ID = "matrixversie";
 const AUTH_SECRET = "matrix-test-secret-matrix-test-secret-0123";
 const draftsOfZwolle = (p: TPersona) => zwolle(p, "AMBTENAAR", "GRIFFIER") || isAdmin(p);
+const councilOfZwolle = (p: TPersona) => zwolle(p, "GRIFFIER", "RAADSLID") || isAdmin(p);
+const publishesForZwolle = (p: TPersona) => zwolle(p, "GRIFFIER") || isAdmin(p);
 
 type TOutcome = "ok" | "inloggen" | "doorverwezen" | "401" | "403" | "404";
 interface TRequestCase {
@@ -72,6 +76,18 @@ const PAGE_CASES: Record<string, TRequestCase[]> = {
   "/g/[gemeente]/leden": [
     { path: "/g/zwolle/leden", expect: signInFirst((p) => zwolle(p, "BEHEERDER") || isAdmin(p)) },
     { path: "/g/bestaat-niet/leden", expect: () => "404" },
+  ],
+  "/g/[gemeente]/publicaties": [
+    { path: "/g/zwolle/publicaties", expect: everyone },
+    { path: "/g/bestaat-niet/publicaties", expect: () => "404" },
+  ],
+  "/g/[gemeente]/publicaties/[versie]": [
+    { path: "/g/zwolle/publicaties/1", expect: everyone },
+    { path: "/g/zwolle/publicaties/2", expect: signInFirst(councilOfZwolle) },
+    { path: "/g/zwolle/publicaties/99", expect: () => "404" },
+    { path: "/g/zwolle/publicaties/eerste", expect: () => "404" },
+    { path: "/g/enschede/publicaties/laatste", expect: () => "404" },
+    { path: "/g/bestaat-niet/publicaties/1", expect: () => "404" },
   ],
   "/uitnodiging/[token]": [{ path: "/uitnodiging/bestaat-niet", expect: () => "404" }],
   "/inleiding": [{ path: "/inleiding", expect: everyone }],
@@ -121,6 +137,17 @@ const ACTION_CASES: Record<string, TActionCase> = {
       restoreSectionSnapshot(ctx, "zwolle", "regionale-economie", SNAPSHOT_ID, (request) =>
         requestSnapshotRestore({ baseUrl: `http://localhost:${collabPort}`, authSecret: AUTH_SECRET }, request),
       ),
+  },
+  "app/g/[gemeente]/publicaties/actions.ts#publishAction": {
+    allowed: publishesForZwolle,
+    run: (ctx, p) => publish(ctx, "zwolle", { lemmas: ["regionale-economie"], coverNote: `Matrix ${p.key}`, visibility: "RAAD" }),
+  },
+  "app/g/[gemeente]/publicaties/actions.ts#withdrawAction": {
+    allowed: publishesForZwolle,
+    run: async (ctx, p) => {
+      const { version } = await publish(await adminContext(), "zwolle", { lemmas: ["regionale-economie"], coverNote: `Intrekken ${p.key}`, visibility: "OPENBAAR" });
+      return withdrawPublication(ctx, "zwolle", version, { reason: `Matrix ${p.key}` });
+    },
   },
   "app/g/[gemeente]/leden/actions.ts#inviteMemberAction": {
     allowed: (p) => zwolle(p, "BEHEERDER") || isAdmin(p),
@@ -201,6 +228,12 @@ beforeAll(async () => {
   const empty = Y.encodeStateAsUpdate(new Y.Doc()) as Uint8Array<ArrayBuffer>;
   await database.db.collabDocument.create({ data: { name: "section/zwolle/regionale-economie", gemeenteId: zwolleRow.id, lemmaSlug: "regionale-economie", state: empty, json: {} } });
   await database.db.sectionSnapshot.create({ data: { id: SNAPSHOT_ID, documentName: "section/zwolle/regionale-economie", kind: "NAMED", name: "Matrix", state: empty, plainText: "" } });
+  // Zwolle's publications: version 1 for everyone, version 2 for the raad only.
+  for (const [version, visibility] of [[1, "OPENBAAR"], [2, "RAAD"]] as const) {
+    await database.db.publication.create({
+      data: { gemeenteId: zwolleRow.id, version, visibility, coverNote: "Matrix", publishedByName: "Matrix", sections: { create: [{ position: 1, lemmaSlug: "regionale-economie", lemmaLetter: "B", coreTitle: "Regionale economie", html: "<p>Matrix</p>", plainText: "Matrix", status: "GEREED", coreVersion: 0, coreVersionAtPublication: 0, annotations: [] }] } },
+    });
+  }
 
   const passwordHash = await hashPassword(PASSWORD);
   for (const persona of PERSONAS) {

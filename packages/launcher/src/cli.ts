@@ -41,7 +41,7 @@ async function main(command: Command): Promise<number> {
   await prepareDatabase(database.url, { seed: command !== "migrate", demoAccounts: env.NODE_ENV !== "production" });
   if (command === "migrate" || command === "seed") return 0;
 
-  if (command === "start") await buildWebApp();
+  if (command === "start" && env.TRENDWEB_SKIP_BUILD === "0") await buildWebApp();
   const authSecret = await resolveAuthSecret(env, database);
   const collabPort = env.COLLAB_PORT ?? env.PORT + 1;
   const authUrl = env.AUTH_URL ?? `http://localhost:${env.PORT}`;

@@ -25,6 +25,8 @@ const ZLauncherEnv = z.object({
     .max(65535, "moet een poortnummer zijn, bijvoorbeeld 3001")
     .optional(),
   TRENDWEB_DATA_DIR: z.string().default(`${REPO_ROOT}.data`),
+  /** "1": serve the existing build (tests build once, up front, and then start many apps). */
+  TRENDWEB_SKIP_BUILD: z.enum(["0", "1"], "moet 0 of 1 zijn").default("0"),
   /** Demo accounts are seeded unless this is "production". */
   NODE_ENV: z.string().default("development"),
   AUTH_SECRET: z.string().min(32, "is te kort: gebruik minstens 32 tekens, bijvoorbeeld uit `openssl rand -base64 32`").optional(),

@@ -42,3 +42,29 @@ export { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./sign-in/pas
 export { LOCKOUT_MINUTES, MAX_FAILURES_PER_EMAIL } from "./sign-in/sign-in-policy.ts";
 export { normaliseEmail, verifyCredentials, type TSignInResult } from "./sign-in/verify-credentials.ts";
 export { getWorkspaceDashboard, type TWorkspaceDashboard } from "./workspaces/workspace-dashboard.ts";
+export { previewPublication, PUBLICATION_WARNING_LABELS, type TPreviewLemma, type TPublicationPreview, type TPublicationWarning } from "./publications/preview-publication.ts";
+export { publish, type TPublished } from "./publications/publish.ts";
+export type { PublicationVisibility as TPublicationVisibility } from "@trendweb/db/node";
+export {
+  COVER_NOTE_MAX,
+  parseVersionRef,
+  PUBLICATION_VISIBILITIES,
+  PUBLICATION_VISIBILITY_LABELS,
+  WITHDRAWAL_REASON_MAX,
+  ZPublishInput,
+  ZWithdrawInput,
+  type TPublishInput,
+  type TVersionRef,
+  type TWithdrawInput,
+} from "./publications/publication-input.ts";
+export {
+  getPublication,
+  listPublications,
+  type TPublicationList,
+  type TPublicationSummary,
+  type TPublicationView,
+  type TPublishedSection,
+  type TWithdrawal,
+} from "./publications/read-publications.ts";
+export { isSafePublishedLink, sanitizePublishedHtml } from "./publications/sanitize-html.ts";
+export { withdrawPublication } from "./publications/withdraw.ts";

@@ -68,6 +68,9 @@ export class DocumentLog {
   private renderDue = false;
   private renderTimer: NodeJS.Timeout | null = null;
   private failures = 0;
+  /** Compaction failures in a row, and when to try again (appends do not wait for it). */
+  private compactFailures = 0;
+  private compactRetryAt = 0;
   private closed = false;
   private authorsSinceSnapshot = new Set<string>();
   private lastSnapshotAt: number;
@@ -190,16 +193,29 @@ export class DocumentLog {
         this.tailCount += batch.length;
         this.tailBytes += batch.reduce((sum, entry) => sum + entry.update.byteLength, 0);
         this.releaseWaiters();
-        continue;
+        // No `continue`: the compaction check below runs between appends too. Waiting until
+        // nothing is pending never compacted during a continuous stream of updates (the
+        // benchmark's replay grew the tail to 259,778 rows; QUALITY.md, yjs #741).
       }
-      if (!this.closed && (this.tailCount >= this.limits.compactAfterRows || this.tailBytes >= this.limits.compactAfterBytes)) {
+      if (!this.closed && this.compactionDue() && Date.now() >= this.compactRetryAt) {
         try {
           await this.compact(false);
+          this.compactFailures = 0;
+          this.compactRetryAt = 0;
         } catch (error) {
-          await this.backoff("compact", error);
+          // Appends go on meanwhile (they are what durability answers wait for); the
+          // compaction is tried again after a backoff of its own.
+          this.compactFailures += 1;
+          const delay = this.retryDelay(this.compactFailures);
+          this.compactRetryAt = Date.now() + delay;
+          if (this.compactFailures === 1 || this.compactFailures % 20 === 0) {
+            log.error({ document: this.name, failures: this.compactFailures, retryInMs: delay, err: error }, "compaction failed; retrying");
+          }
+          if (!this.pending.length) await new Promise((resolve) => setTimeout(resolve, delay));
         }
         continue;
       }
+      if (this.pending.length) continue;
       if (this.renderDue && !this.closed) {
         this.renderDue = false;
         try {
@@ -214,11 +230,17 @@ export class DocumentLog {
     }
   }
 
+  private compactionDue(): boolean {
+    return this.tailCount >= this.limits.compactAfterRows || this.tailBytes >= this.limits.compactAfterBytes;
+  }
+
   private async compact(unloading: boolean): Promise<void> {
     const { state, plainText, merged } = await this.store.compact(this.name);
     this.tailCount = Math.max(0, this.tailCount - merged);
     this.tailBytes = this.tailCount === 0 ? 0 : this.tailBytes;
-    this.byteSize = state.byteLength + this.tailBytes;
+    // Compaction may run while updates are still queued: they count as well.
+    const queued = this.pending.reduce((sum, entry) => sum + entry.update.byteLength, 0) + this.remote.reduce((sum, update) => sum + update.byteLength, 0);
+    this.byteSize = state.byteLength + this.tailBytes + queued;
     const due = unloading || Date.now() - this.lastSnapshotAt >= this.limits.snapshotIntervalMs;
     if (due && this.changedSinceSnapshot && this.authorsSinceSnapshot.size > 0) {
       const previous = await this.store.lastSnapshot(this.name);
@@ -249,9 +271,13 @@ export class DocumentLog {
     this.renderTimer.unref();
   }
 
+  private retryDelay(failures: number): number {
+    return Math.min(this.limits.retryMaxMs, this.limits.retryMinMs * 2 ** Math.min(failures - 1, 16));
+  }
+
   private async backoff(what: string, error: unknown): Promise<void> {
     this.failures += 1;
-    const delay = Math.min(this.limits.retryMaxMs, this.limits.retryMinMs * 2 ** Math.min(this.failures - 1, 16));
+    const delay = this.retryDelay(this.failures);
     if (this.failures === 1 || this.failures % 20 === 0) {
       log.error({ document: this.name, what, failures: this.failures, retryInMs: delay, err: error }, "database write failed; retrying, nothing is acknowledged meanwhile");
     }

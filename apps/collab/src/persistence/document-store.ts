@@ -37,8 +37,41 @@ function renderings(doc: Y.Doc): { plainText: string; json: Prisma.InputJsonValu
   return { plainText: renderPlainText(json), json: json as unknown as Prisma.InputJsonValue };
 }
 
+/** A counting semaphore: at most `limit` holders at once, the rest wait in order. */
+class Semaphore {
+  private active = 0;
+  private readonly queue: (() => void)[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limit) await new Promise<void>((resolve) => this.queue.push(resolve));
+    else this.active += 1;
+    try {
+      return await work();
+    } finally {
+      // Hand the slot straight to the next in line (active stays the same), or free it.
+      const next = this.queue.shift();
+      if (next) next();
+      else this.active -= 1;
+    }
+  }
+}
+
+/** Compactions of one server at once: each holds a connection for a whole transaction. */
+export const DEFAULT_MAX_CONCURRENT_COMPACTIONS = 4;
+
 export class DocumentStore {
-  constructor(private readonly db: PrismaClient) {}
+  private readonly compactions: Semaphore;
+
+  constructor(
+    private readonly db: PrismaClient,
+    options: { maxConcurrentCompactions?: number } = {},
+  ) {
+    // Unbounded, 300 documents unloading at shutdown started 300 transactions against a
+    // 10-connection pool, and most timed out waiting for a connection (and were retried).
+    this.compactions = new Semaphore(Math.max(1, options.maxConcurrentCompactions ?? DEFAULT_MAX_CONCURRENT_COMPACTIONS));
+  }
 
   /**
    * State + tail of a document, creating (seeding) it first when it does not exist yet.
@@ -78,20 +111,34 @@ export class DocumentStore {
     };
   }
 
-  /** Appends updates to the tail in one statement (all or nothing). */
+  /**
+   * Appends updates to the tail in one statement (all or nothing). Raw SQL with array
+   * parameters: the statement is the same whatever the batch size, where Prisma's createMany
+   * compiles a new query for every distinct size (docs/benchmarks.md, "Samenwerken (issue 5)").
+   * WITH ORDINALITY … ORDER BY keeps the ids in the order of the batch.
+   */
   async append(name: string, updates: readonly TPendingUpdate[]): Promise<void> {
-    await this.db.collabUpdate.createMany({
-      data: updates.map(({ update, userId }) => ({ documentName: name, update: bytes(update), userId })),
-    });
+    if (!updates.length) return;
+    const contents = updates.map(({ update }) => bytes(update));
+    const authors = updates.map(({ userId }) => userId);
+    await this.db.$executeRaw`
+      INSERT INTO "CollabUpdate" ("documentName", "update", "userId")
+      SELECT ${name}, entry."update", entry."userId"
+      FROM unnest(${contents}::bytea[], ${authors}::text[]) WITH ORDINALITY AS entry("update", "userId", "position")
+      ORDER BY entry."position"`;
   }
 
   /**
    * Merges the tail into the state in one transaction. The document row is locked first
    * (so compactions by several servers run one after the other), and only the tail rows
    * read here are deleted: an append that commits meanwhile stays in the tail.
-   * Returns the compacted state.
+   * Returns the compacted state. At most maxConcurrentCompactions run at once per store.
    */
   async compact(name: string): Promise<{ state: Uint8Array; plainText: string; merged: number }> {
+    return this.compactions.run(() => this.compactNow(name));
+  }
+
+  private async compactNow(name: string): Promise<{ state: Uint8Array; plainText: string; merged: number }> {
     return this.db.$transaction(
       async (tx) => {
         const locked = await tx.$queryRaw<{ state: Uint8Array }[]>`SELECT "state" FROM "CollabDocument" WHERE "name" = ${name} FOR NO KEY UPDATE`;

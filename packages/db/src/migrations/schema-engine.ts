@@ -44,7 +44,7 @@ export async function withSchemaEngine<T>(
   await initialiseWasm();
   const { SchemaEngine: Engine } = bindings as unknown as { SchemaEngine: typeof SchemaEngine };
   const pool = new pg.Pool({ connectionString, max: 2 });
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+  const adapterFactory = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(pool));
   const engine = await Engine.new({ datamodels: [[schema.path, schema.content]] }, () => undefined, adapterFactory);
   try {
     return await work(engine);
@@ -52,6 +52,30 @@ export async function withSchemaEngine<T>(
     engine.free();
     await pool.end();
   }
+}
+
+/**
+ * The pg adapter runs a migration script by splitting it at every ";", which breaks
+ * semicolons inside function bodies (triggers, see the publications migration), strings
+ * and comments. Send the script whole instead, as `prisma migrate deploy`'s native engine
+ * does: one simple query, which PostgreSQL runs as one implicit transaction.
+ */
+function wholeScriptAdapter(pool: pg.Pool): PrismaPg {
+  const factory = new PrismaPg(pool);
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    adapter.executeScript = async (script: string) => {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        // The adapter's own mapping of PostgreSQL errors to Prisma's error kinds.
+        (adapter as unknown as { onError(error: unknown): never }).onError(error);
+      }
+    };
+    return adapter;
+  };
+  return factory;
 }
 
 export const NO_FILTERS = { externalTables: [], externalEnums: [] };

@@ -17,7 +17,9 @@ export function launchApp(command: "start" | "dev", env: Record<string, string>)
   const child = spawn(process.execPath, ["--import", "tsx", CLI, command], {
     cwd: REPO_ROOT,
     // COLLAB_PORT 0: an ephemeral port, so that parallel launches never clash on PORT + 1.
-    env: { ...process.env, LOG_LEVEL: "warn", COLLAB_PORT: "0", ...env },
+    // No build: the test run builds once up front (test/global-setup.ts), because two
+    // builds, or a cache restore under a running server, break each other.
+    env: { ...process.env, LOG_LEVEL: "warn", COLLAB_PORT: "0", TRENDWEB_SKIP_BUILD: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   "section.outdated-reviewed",
   "annotation.deleted",
   "core.corrected",
+  "publication.published",
+  "publication.withdrawn",
 ] as const;
 
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -18,7 +18,10 @@ export default async function WorkspaceDashboardPage({ params }: { params: Promi
     <div className="page-section">
       <h1 className="utrecht-heading-1">Werkruimte {workspace.name}</h1>
       <p className="utrecht-paragraph">
-        Hier werkt {workspace.name} aan de eigen relevantie van de twintig trends.
+        Hier werkt {workspace.name} aan de eigen relevantie van de twintig trends.{" "}
+        <Link className="utrecht-link" href={`/g/${workspace.slug}/publicaties`}>
+          Publicaties voor de raad
+        </Link>
         {canManage && (
           <>
             {" "}

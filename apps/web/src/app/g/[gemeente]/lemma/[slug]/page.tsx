@@ -81,6 +81,11 @@ export default async function SectionEditorPage({ params }: Props) {
               <dd>{section.lastEditedAt ? `${formatDateTime(section.lastEditedAt)} door ${section.lastEditedBy ?? "onbekend"}` : "Nog niet bewerkt"}</dd>
             </div>
           </dl>
+          <p className="utrecht-paragraph">
+            <Link className="utrecht-link" href={`/g/${workspace.slug}/lemma/${page.lemmaSlug}/geschiedenis`}>
+              Geschiedenis en versies van deze tekst
+            </Link>
+          </p>
           <SectionEditorLoader
             documentName={page.documentName}
             collabUrl={webEnv().COLLAB_PUBLIC_URL}

@@ -1,0 +1,144 @@
+// The write path under a continuous stream of updates (docs/benchmarks.md, "Samenwerken
+// (issue 5)"): the tail is compacted while updates keep arriving instead of growing without
+// bound (QUALITY.md, yjs #741), with nothing lost or counted twice, and compactions of one
+// server are limited so a shutdown with many open documents does not exhaust the pool.
+import { parseDocumentName } from "@trendweb/content";
+import type { PrismaClient } from "@trendweb/db/node";
+import { createGemeenten, createTestDatabase, type TestDatabase } from "@trendweb/db/testing";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import * as Y from "yjs";
+import { DEFAULT_LOG_LIMITS, DocumentLog } from "./persistence/document-log.ts";
+import { DocumentStore, type TPendingUpdate } from "./persistence/document-store.ts";
+import { loadFromDatabase, sameState, textOf, typeParagraph } from "./testing/collab-harness.ts";
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase(inject("postgresAdminUrl"));
+  await createGemeenten(database.db);
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
+
+async function openLog(store: DocumentStore, name: string, limits: Partial<typeof DEFAULT_LOG_LIMITS>): Promise<{ doc: Y.Doc; log: DocumentLog }> {
+  const loaded = await store.load(name, parseDocumentName(name)!);
+  const doc = new Y.Doc();
+  for (const update of loaded.updates) Y.applyUpdate(doc, update);
+  const log = new DocumentLog(name, doc, store, { ...DEFAULT_LOG_LIMITS, ...limits }, loaded);
+  doc.on("update", (update: Uint8Array) => log.push(update, null));
+  return { doc, log };
+}
+
+/** Counts the transactions running at once on a client (compactions are the only ones here). */
+function countingTransactions(db: PrismaClient): { db: PrismaClient; maxConcurrent: () => number } {
+  let running = 0;
+  let max = 0;
+  const proxy = new Proxy(db, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (property === "$transaction") {
+        return async (...args: unknown[]) => {
+          running += 1;
+          max = Math.max(max, running);
+          try {
+            return await (value as (...inner: unknown[]) => Promise<unknown>).apply(target, args);
+          } finally {
+            running -= 1;
+          }
+        };
+      }
+      return typeof value === "function" ? (value as (...inner: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { db: proxy, maxConcurrent: () => max };
+}
+
+describe("compaction under load", () => {
+  it("compacts while updates keep arriving: the tail stays bounded and the document intact", async () => {
+    const name = "section/zwolle/regionale-economie";
+    const total = 400;
+    const compactAfterRows = 30;
+    const maxBatch = 7;
+    let typed = 0;
+    let maxTail = 0;
+    let compactions = 0;
+    let appends = 0;
+    let doc: Y.Doc | null = null;
+    let log: DocumentLog | null = null;
+    const answers: Promise<boolean>[] = [];
+
+    // Every append lets more edits arrive before it commits, so updates are always pending
+    // while the stream runs: the situation in which compaction used to wait forever.
+    class StreamingStore extends DocumentStore {
+      override async append(documentName: string, updates: readonly TPendingUpdate[]): Promise<void> {
+        for (let i = 0; i < 3 && typed < total && doc; i++) typeParagraph(doc, `alinea-${typed++}`);
+        // A durability check asked mid-stream: it may only resolve once its updates committed.
+        appends += 1;
+        if (log && appends % 10 === 0) {
+          const upTo = typed;
+          answers.push(log.whenDurable().then(async () => textOf(await loadFromDatabase(database.db, documentName)).split("\n\n").includes(`alinea-${upTo - 1}`)));
+        }
+        await super.append(documentName, updates);
+        maxTail = Math.max(maxTail, await database.db.collabUpdate.count({ where: { documentName } }));
+      }
+
+      override async compact(documentName: string): ReturnType<DocumentStore["compact"]> {
+        compactions += 1;
+        return super.compact(documentName);
+      }
+    }
+
+    const store = new StreamingStore(database.db);
+    ({ doc, log } = await openLog(store, name, { compactAfterRows, maxBatch, renderDelayMs: 60_000 }));
+    typeParagraph(doc, `alinea-${typed++}`);
+    await log.drain();
+    await log.whenDurable();
+
+    expect(typed).toBe(total);
+    expect(log.hasUncommitted).toBe(false);
+    // Compacted during the stream, not once at the end: the tail never grew past the limit
+    // plus the batch that crossed it.
+    expect(compactions).toBeGreaterThanOrEqual(Math.floor(total / (compactAfterRows + maxBatch)));
+    expect(maxTail).toBeLessThan(compactAfterRows + maxBatch);
+    // The log's count of tail rows is what PostgreSQL holds (nothing counted twice or lost).
+    expect(log.tailCount).toBe(await database.db.collabUpdate.count({ where: { documentName: name } }));
+    // Every durability check asked mid-stream was answered only when its edits were stored.
+    expect(answers.length).toBeGreaterThan(5);
+    expect(await Promise.all(answers)).toEqual(answers.map(() => true));
+
+    const stored = await loadFromDatabase(database.db, name);
+    expect(sameState(stored, doc)).toBe(true);
+    const paragraphs = textOf(stored).split("\n\n");
+    for (let i = 0; i < total; i++) expect(paragraphs).toContain(`alinea-${i}`);
+    expect(new Set(paragraphs.filter((text) => text.startsWith("alinea-"))).size).toBe(total);
+
+    await log.close();
+    expect(await database.db.collabUpdate.count({ where: { documentName: name } })).toBe(0);
+    expect(sameState(await loadFromDatabase(database.db, name), doc)).toBe(true);
+    doc.destroy();
+  });
+
+  it("runs at most maxConcurrentCompactions compactions at once, and all of them", async () => {
+    const counting = countingTransactions(database.db);
+    const store = new DocumentStore(counting.db, { maxConcurrentCompactions: 2 });
+    const names = ["ambt-onder-druk", "demografische-ontwikkelingen", "regionale-samenwerking", "herontdekking-van-de-gemeenschap", "in-de-frontlinie-tegen-ondermijning", "woningbouw-op-zoek-naar-balans-tussen-vraag-en-aanbod"].map(
+      (lemma) => `section/zwolle/${lemma}`,
+    );
+    const docs: { doc: Y.Doc; log: DocumentLog }[] = [];
+    // One after the other: loads use a transaction too.
+    for (const name of names) docs.push(await openLog(store, name, {}));
+    for (const [index, { doc, log }] of docs.entries()) {
+      for (let i = 0; i < 10; i++) typeParagraph(doc, `${index}-${i}`);
+      await log.whenDurable();
+    }
+    // As at shutdown: every document unloads (and compacts) at once.
+    await Promise.all(docs.map(({ log }) => log.close()));
+    expect(counting.maxConcurrent()).toBe(2);
+    for (const [index, name] of names.entries()) {
+      expect(await database.db.collabUpdate.count({ where: { documentName: name } })).toBe(0);
+      expect(sameState(await loadFromDatabase(database.db, name), docs[index]!.doc)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,58 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "../fixtures/axe.ts";
+import { signIn } from "../fixtures/sign-in.ts";
+
+/** Composes and publishes Regionale economie as the signed-in griffier; returns the new version's path. */
+async function publishEconomie(page: Page, visibility: "Openbaar" | "Alleen de raad", coverNote: string): Promise<string> {
+  await page.goto("/g/zwolle/publicaties");
+  await page.getByRole("checkbox", { name: /Regionale economie/ }).check();
+  await page.getByLabel("Aanbiedingsbrief aan de raad").fill(coverNote);
+  await page.getByRole("radio", { name: new RegExp(`^${visibility}`) }).check();
+  await page.getByRole("button", { name: "Publiceren" }).click();
+  await expect(page).toHaveURL(/\/g\/zwolle\/publicaties\/\d+\?gepubliceerd=1$/);
+  await expect(page.getByRole("status")).toContainText("is gepubliceerd");
+  return new URL(page.url()).pathname;
+}
+
+test("de griffier van Zwolle publiceert; het publiek, de raad en andere gemeenten lezen wat voor hen is", async ({ page, browser }) => {
+  await signIn(page, "griffier@zwolle.example", "/g/zwolle/publicaties");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Publicaties van Zwolle");
+  await expect(page.getByRole("button", { name: "Publiceren" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  const openbaar = await publishEconomie(page, "Openbaar", "Geachte raad,\n\nHierbij de lokale Trendweb.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Trendweb Zwolle, versie \d+$/);
+  await expect(page.getByRole("navigation", { name: "Inhoud" }).getByRole("link")).toHaveText(["B. Regionale economie"]);
+  await expect(page.getByText("Hierbij de lokale Trendweb.")).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  const raad = await publishEconomie(page, "Alleen de raad", "Brief alleen voor de raadsleden.");
+
+  const anonymous = await browser.newPage();
+  await anonymous.goto(openbaar);
+  await expect(anonymous.getByRole("heading", { level: 2, name: /Regionale economie/ })).toBeVisible();
+  await anonymous.goto(raad);
+  await expect(anonymous).toHaveURL(/\/inloggen\?terug=/);
+  await anonymous.goto("/g/zwolle/publicaties");
+  await expect(anonymous.getByRole("link", { name: `Versie ${openbaar.split("/").pop()}` })).toBeVisible();
+  await expect(anonymous.getByRole("button", { name: "Publiceren" })).toHaveCount(0);
+  await anonymous.close();
+
+  const raadslid = await browser.newPage();
+  await signIn(raadslid, "raadslid@zwolle.example", raad);
+  await expect(raadslid).toHaveURL(new RegExp(`${raad}$`));
+  await expect(raadslid.getByText("Brief alleen voor de raadsleden.")).toBeVisible();
+  await raadslid.close();
+
+  const enschede = await browser.newPage();
+  await signIn(enschede, "griffier@enschede.example");
+  const refused = await enschede.goto(raad);
+  expect(refused?.status()).toBe(403);
+  await enschede.close();
+
+  // Withdrawing keeps the page readable, with the reason.
+  await page.goto(openbaar);
+  await page.getByLabel("Reden van intrekken").fill("Verkeerde brief meegestuurd.");
+  await page.getByRole("button", { name: "Intrekken" }).click();
+  await expect(page.getByRole("note", { name: "Ingetrokken" })).toContainText("Verkeerde brief meegestuurd.");
+  await expect(page.getByRole("button", { name: "Intrekken" })).toHaveCount(0);
+});
