@@ -20,6 +20,12 @@ test("de griffier van Zwolle publiceert; het publiek, de raad en andere gemeente
   await expect(page.getByRole("button", { name: "Publiceren" })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
+  // A refusal keeps what was written.
+  await page.getByLabel("Aanbiedingsbrief aan de raad").fill("Een lange brief.");
+  await page.getByRole("button", { name: "Publiceren" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Kies ten minste één trend om te publiceren.");
+  await expect(page.getByLabel("Aanbiedingsbrief aan de raad")).toHaveValue("Een lange brief.");
+
   const openbaar = await publishEconomie(page, "Openbaar", "Geachte raad,\n\nHierbij de lokale Trendweb.");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Trendweb Zwolle, versie \d+$/);
   await expect(page.getByRole("navigation", { name: "Inhoud" }).getByRole("link")).toHaveText(["B. Regionale economie"]);

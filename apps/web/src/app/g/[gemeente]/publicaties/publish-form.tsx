@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import type { TActionResult } from "@/lib/access/action-result";
-import { publishAction } from "./actions";
+import { publishAction, type TPublishFormState } from "./actions";
 import styles from "./publications.module.css";
 
 export interface TComposeLemma {
@@ -16,7 +15,8 @@ export interface TComposeLemma {
 }
 
 export function PublishForm({ gemeente, gemeenteName, nextVersion, lemmas }: { gemeente: string; gemeenteName: string; nextVersion: number; lemmas: TComposeLemma[] }) {
-  const [state, action, pending] = useActionState<TActionResult, FormData>(publishAction.bind(null, gemeente), { ok: true });
+  const [state, action, pending] = useActionState<TPublishFormState, FormData>(publishAction.bind(null, gemeente), { ok: true });
+  const sent = state.values;
   const id = useId();
   const warned = lemmas.filter((lemma) => lemma.warnings.length > 0);
   return (
@@ -48,7 +48,7 @@ export function PublishForm({ gemeente, gemeenteName, nextVersion, lemmas }: { g
         <legend className="utrecht-form-label">Welke trends gaan mee? Standaard alle trends met status Gereed.</legend>
         {lemmas.map((lemma) => (
           <div key={lemma.slug} className={styles.lemmaOption}>
-            <input type="checkbox" id={`${id}-${lemma.slug}`} name="lemmas" value={lemma.slug} defaultChecked={lemma.selected} />{" "}
+            <input type="checkbox" id={`${id}-${lemma.slug}`} name="lemmas" value={lemma.slug} defaultChecked={sent ? sent.lemmas.includes(lemma.slug) : lemma.selected} />{" "}
             <label htmlFor={`${id}-${lemma.slug}`}>
               <span className="lemma-letter">{lemma.letter}</span> {lemma.title}{" "}
               <span className={styles.meta}>
@@ -67,16 +67,16 @@ export function PublishForm({ gemeente, gemeenteName, nextVersion, lemmas }: { g
         <p id={`${id}-brief-hint`} className="form-hint">
           Deze brief staat bovenaan de publicatie. Gewone tekst; een witregel begint een nieuwe alinea.
         </p>
-        <textarea id={`${id}-brief`} name="coverNote" required rows={8} className="utrecht-textarea" aria-describedby={`${id}-brief-hint`} />
+        <textarea id={`${id}-brief`} name="coverNote" defaultValue={sent?.coverNote} required rows={8} className="utrecht-textarea" aria-describedby={`${id}-brief-hint`} />
       </div>
       <fieldset className="form-field">
         <legend className="utrecht-form-label">Voor wie is de publicatie?</legend>
         <div>
-          <input type="radio" id={`${id}-openbaar`} name="visibility" value="OPENBAAR" defaultChecked />{" "}
+          <input type="radio" id={`${id}-openbaar`} name="visibility" value="OPENBAAR" defaultChecked={sent?.visibility !== "RAAD"} />{" "}
           <label htmlFor={`${id}-openbaar`}>Openbaar: iedereen kan haar lezen, ook zonder in te loggen</label>
         </div>
         <div>
-          <input type="radio" id={`${id}-raad`} name="visibility" value="RAAD" />{" "}
+          <input type="radio" id={`${id}-raad`} name="visibility" value="RAAD" defaultChecked={sent?.visibility === "RAAD"} />{" "}
           <label htmlFor={`${id}-raad`}>Alleen de raad: raadsleden en griffie van {gemeenteName}, na inloggen</label>
         </div>
       </fieldset>

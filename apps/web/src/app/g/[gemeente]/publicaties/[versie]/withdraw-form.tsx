@@ -1,12 +1,11 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import type { TActionResult } from "@/lib/access/action-result";
-import { withdrawAction } from "../actions";
+import { withdrawAction, type TWithdrawFormState } from "../actions";
 import styles from "../publications.module.css";
 
 export function WithdrawForm({ gemeente, version }: { gemeente: string; version: number }) {
-  const [state, action, pending] = useActionState<TActionResult, FormData>(withdrawAction.bind(null, gemeente, version), { ok: true });
+  const [state, action, pending] = useActionState<TWithdrawFormState, FormData>(withdrawAction.bind(null, gemeente, version), { ok: true });
   const id = useId();
   return (
     <form action={action} className={`form-stack ${styles.noPrint}`} aria-labelledby={`${id}-kop`} aria-busy={pending}>
@@ -28,7 +27,7 @@ export function WithdrawForm({ gemeente, version }: { gemeente: string; version:
         <label htmlFor={`${id}-reden`} className="utrecht-form-label">
           Reden van intrekken
         </label>
-        <textarea id={`${id}-reden`} name="reason" required rows={3} className="utrecht-textarea" />
+        <textarea id={`${id}-reden`} name="reason" defaultValue={state.reason} required rows={3} className="utrecht-textarea" />
       </div>
       <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-disabled={pending} disabled={pending}>
         {pending ? "Bezig met intrekken…" : "Intrekken"}
