@@ -31,13 +31,20 @@ async function openLog(store: DocumentStore, name: string, limits: Partial<typeo
   return { doc, log };
 }
 
-/** Counts the transactions running at once on a client (compactions are the only ones here). */
-function countingTransactions(db: PrismaClient): { db: PrismaClient; maxConcurrent: () => number } {
+/** Counts the transactions running at once on a client (compactions are the only ones here), and the raw statements. */
+function countingTransactions(db: PrismaClient): { db: PrismaClient; maxConcurrent: () => number; rawStatements: () => number } {
   let running = 0;
   let max = 0;
+  let raw = 0;
   const proxy = new Proxy(db, {
     get(target, property) {
       const value: unknown = Reflect.get(target, property, target);
+      if (property === "$executeRaw") {
+        return (...args: unknown[]) => {
+          raw += 1;
+          return (value as (...inner: unknown[]) => unknown).apply(target, args);
+        };
+      }
       if (property === "$transaction") {
         return async (...args: unknown[]) => {
           running += 1;
@@ -52,7 +59,7 @@ function countingTransactions(db: PrismaClient): { db: PrismaClient; maxConcurre
       return typeof value === "function" ? (value as (...inner: unknown[]) => unknown).bind(target) : value;
     },
   });
-  return { db: proxy, maxConcurrent: () => max };
+  return { db: proxy, maxConcurrent: () => max, rawStatements: () => raw };
 }
 
 describe("compaction under load", () => {
@@ -140,5 +147,29 @@ describe("compaction under load", () => {
       expect(await database.db.collabUpdate.count({ where: { documentName: name } })).toBe(0);
       expect(sameState(await loadFromDatabase(database.db, name), docs[index]!.doc)).toBe(true);
     }
+  });
+
+  it("appends of many documents at once go into one INSERT, and one failing document holds up no other", async () => {
+    const counting = countingTransactions(database.db);
+    const store = new DocumentStore(counting.db);
+    const names = ["regionale-economie", "ambt-onder-druk", "demografische-ontwikkelingen", "regionale-samenwerking"].map((lemma) => `section/almelo/${lemma}`);
+    const docs: { doc: Y.Doc; log: DocumentLog }[] = [];
+    for (const name of names) docs.push(await openLog(store, name, {}));
+    const before = counting.rawStatements();
+    // Everyone types (one transaction, so one update, each) in the same event-loop turn: one group commit.
+    for (const [index, { doc }] of docs.entries()) doc.transact(() => [0, 1, 2].forEach((i) => typeParagraph(doc, `groep-${index}-${i}`)));
+    await Promise.all(docs.map(({ log }) => log.whenDurable()));
+    expect(counting.rawStatements() - before).toBe(1);
+    for (const [index, name] of names.entries()) {
+      expect(await database.db.collabUpdate.count({ where: { documentName: name } })).toBe(1);
+      expect(sameState(await loadFromDatabase(database.db, name), docs[index]!.doc)).toBe(true);
+    }
+
+    // A document whose row is gone (foreign key) fails alone; the others in its group commit.
+    const update = { update: Y.encodeStateAsUpdate(docs[0]!.doc), userId: null };
+    const results = await Promise.allSettled([store.append(names[0]!, [update]), store.append("section/almelo/not-a-stored-document", [update]), store.append(names[1]!, [update])]);
+    expect(results.map((result) => result.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(await database.db.collabUpdate.count({ where: { documentName: { in: [names[0]!, names[1]!] } } })).toBe(4);
+    for (const { log } of docs) await log.close();
   });
 });

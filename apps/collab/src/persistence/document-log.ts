@@ -63,6 +63,8 @@ export class DocumentLog {
   private pending: TPendingUpdate[] = [];
   /** Updates from other servers (Redis), not known to be committed. */
   private remote: Uint8Array[] = [];
+  /** Bytes in `pending` and `remote` (kept up to date: the queue can be long). */
+  private queuedBytes = 0;
   private waiters: Waiter[] = [];
   private worker: Promise<void> | null = null;
   private renderDue = false;
@@ -94,6 +96,7 @@ export class DocumentLog {
     this.pending.push({ update, userId });
     this.appliedSeq += 1;
     this.byteSize += update.byteLength;
+    this.queuedBytes += update.byteLength;
     this.changedSinceSnapshot = true;
     if (userId) this.authorsSinceSnapshot.add(userId);
     this.scheduleRender();
@@ -107,6 +110,7 @@ export class DocumentLog {
   pushRemote(update: Uint8Array): void {
     this.remote.push(update);
     this.byteSize += update.byteLength;
+    this.queuedBytes += update.byteLength;
     if (this.remote.length >= this.limits.maxRemote) this.adoptRemote();
   }
 
@@ -162,6 +166,7 @@ export class DocumentLog {
   private adoptRemote(): void {
     if (!this.remote.length) return;
     const update = this.remote.length === 1 ? this.remote[0]! : Y.mergeUpdates(this.remote);
+    this.queuedBytes += update.byteLength - this.remote.reduce((sum, entry) => sum + entry.byteLength, 0);
     this.remote = [];
     this.pending.push({ update, userId: null });
     this.appliedSeq += 1;
@@ -190,8 +195,10 @@ export class DocumentLog {
         this.recovered();
         this.pending.splice(0, batch.length);
         this.committedSeq += batch.length;
+        const batchBytes = batch.reduce((sum, entry) => sum + entry.update.byteLength, 0);
         this.tailCount += batch.length;
-        this.tailBytes += batch.reduce((sum, entry) => sum + entry.update.byteLength, 0);
+        this.tailBytes += batchBytes;
+        this.queuedBytes -= batchBytes;
         this.releaseWaiters();
         // No `continue`: the compaction check below runs between appends too. Waiting until
         // nothing is pending never compacted during a continuous stream of updates (the
@@ -239,8 +246,7 @@ export class DocumentLog {
     this.tailCount = Math.max(0, this.tailCount - merged);
     this.tailBytes = this.tailCount === 0 ? 0 : this.tailBytes;
     // Compaction may run while updates are still queued: they count as well.
-    const queued = this.pending.reduce((sum, entry) => sum + entry.update.byteLength, 0) + this.remote.reduce((sum, update) => sum + update.byteLength, 0);
-    this.byteSize = state.byteLength + this.tailBytes + queued;
+    this.byteSize = state.byteLength + this.tailBytes + this.queuedBytes;
     const due = unloading || Date.now() - this.lastSnapshotAt >= this.limits.snapshotIntervalMs;
     if (due && this.changedSinceSnapshot && this.authorsSinceSnapshot.size > 0) {
       const previous = await this.store.lastSnapshot(this.name);

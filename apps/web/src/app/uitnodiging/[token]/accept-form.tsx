@@ -3,16 +3,13 @@
 import { useActionState } from "react";
 import type { TActionResult } from "@/lib/access/action-result";
 import { acceptInvitationAction } from "./actions";
+import { ActionError } from "@/components/forms/action-error";
 
 export function AcceptForm({ token, newAccount, minPasswordLength }: { token: string; newAccount: boolean; minPasswordLength: number }) {
   const [state, action, pending] = useActionState<TActionResult, FormData>(acceptInvitationAction.bind(null, token), { ok: true });
   return (
     <form action={action} className="form-stack" noValidate>
-      {!state.ok && (
-        <p role="alert" className="form-error">
-          {state.error}
-        </p>
-      )}
+      <ActionError state={state} />
       {newAccount && (
         <>
           <div className="form-field">

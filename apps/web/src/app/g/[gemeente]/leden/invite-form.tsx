@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { inviteMemberAction, type TInviteResult } from "./actions";
+import { ActionError } from "@/components/forms/action-error";
 
 const ROLE_OPTIONS = [
   ["AMBTENAAR", "Ambtenaar"],
@@ -17,11 +18,7 @@ export function InviteForm({ gemeente }: { gemeente: string }) {
       <h2 id="uitnodigen" className="utrecht-heading-2">
         Iemand uitnodigen
       </h2>
-      {!state.ok && (
-        <p role="alert" className="form-error">
-          {state.error}
-        </p>
-      )}
+      <ActionError state={state} />
       {state.ok && state.message && (
         <div role="status" className="form-notice">
           <p>{state.message}</p>

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { TActionResult } from "@/lib/access/action-result";
 import { revokeInvitationAction } from "./actions";
+import { ActionError } from "@/components/forms/action-error";
 
 export function RevokeButton({ gemeente, invitationId, email }: { gemeente: string; invitationId: string; email: string }) {
   const [state, revoke, pending] = useActionState<TActionResult, FormData>(
@@ -14,11 +15,7 @@ export function RevokeButton({ gemeente, invitationId, email }: { gemeente: stri
       <button type="submit" className="utrecht-button utrecht-button--subtle" aria-disabled={pending}>
         Uitnodiging voor {email} intrekken
       </button>
-      {!state.ok && (
-        <p role="alert" className="form-error">
-          {state.error}
-        </p>
-      )}
+      <ActionError state={state} />
     </form>
   );
 }

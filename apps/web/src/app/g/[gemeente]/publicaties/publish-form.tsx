@@ -3,6 +3,7 @@
 import { useActionState, useId } from "react";
 import { publishAction, type TPublishFormState } from "./actions";
 import styles from "./publications.module.css";
+import { ActionError } from "@/components/forms/action-error";
 
 export interface TComposeLemma {
   slug: string;
@@ -24,11 +25,7 @@ export function PublishForm({ gemeente, gemeenteName, nextVersion, lemmas }: { g
       <h2 id={`${id}-kop`} className="utrecht-heading-2">
         Nieuwe publicatie samenstellen (versie {nextVersion})
       </h2>
-      {!state.ok && (
-        <p role="alert" className="form-error">
-          {state.error}
-        </p>
-      )}
+      <ActionError state={state} />
       {warned.length > 0 && (
         <div className={styles.warnings} role="note" aria-labelledby={`${id}-waarschuwingen`}>
           <h3 id={`${id}-waarschuwingen`} className="utrecht-heading-3">

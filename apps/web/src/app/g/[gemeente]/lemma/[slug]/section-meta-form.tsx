@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import type { TActionResult } from "@/lib/access/action-result";
 import { RATING_LABELS, STATUS_LABELS } from "@/lib/workspace-labels";
 import { updateSectionMetaAction } from "./actions";
+import { ActionError } from "@/components/forms/action-error";
 
 interface Props {
   gemeente: string;
@@ -53,11 +54,7 @@ export function SectionMetaForm({ gemeente, lemma, status, rating }: Props) {
         </p>
       </div>
       <div aria-live="polite">
-        {!state.ok && (
-          <p role="alert" className="form-error">
-            {state.error}
-          </p>
-        )}
+        <ActionError state={state} />
         {state.ok && state.message && <p className="form-notice">{state.message}</p>}
       </div>
       <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending}>

@@ -3,6 +3,7 @@
 import { useActionState, useId } from "react";
 import { withdrawAction, type TWithdrawFormState } from "../actions";
 import styles from "../publications.module.css";
+import { ActionError } from "@/components/forms/action-error";
 
 export function WithdrawForm({ gemeente, version }: { gemeente: string; version: number }) {
   const [state, action, pending] = useActionState<TWithdrawFormState, FormData>(withdrawAction.bind(null, gemeente, version), { ok: true });
@@ -13,11 +14,7 @@ export function WithdrawForm({ gemeente, version }: { gemeente: string; version:
         Versie {version} intrekken
       </h2>
       <p className="form-hint">De publicatie blijft leesbaar met een duidelijke melding en de reden die u hier geeft.</p>
-      {!state.ok && (
-        <p role="alert" className="form-error">
-          {state.error}
-        </p>
-      )}
+      <ActionError state={state} />
       {state.ok && state.message && (
         <p role="status" className="form-notice">
           {state.message}

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { TActionResult } from "@/lib/access/action-result";
 import { createNamedSnapshotAction } from "./actions";
+import { ActionError } from "@/components/forms/action-error";
 
 /** "Bewaar huidige versie": saves the section as it is now under a name. */
 export function NamedSnapshotForm({ gemeente, lemma }: { gemeente: string; lemma: string }) {
@@ -12,11 +13,7 @@ export function NamedSnapshotForm({ gemeente, lemma }: { gemeente: string; lemma
       <h2 id="versie-bewaren" className="utrecht-heading-2">
         Bewaar huidige versie
       </h2>
-      {!state.ok && (
-        <p role="alert" className="form-error">
-          {state.error}
-        </p>
-      )}
+      <ActionError state={state} />
       {state.ok && state.message && (
         <p role="status" className="form-notice">
           {state.message}

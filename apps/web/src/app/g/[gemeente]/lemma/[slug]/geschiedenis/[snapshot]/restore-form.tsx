@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import type { TActionResult } from "@/lib/access/action-result";
 import { restoreSnapshotAction } from "../actions";
+import { ActionError } from "@/components/forms/action-error";
 
 /** "Deze versie terugzetten": a new change to the live section, never a rewrite of history. */
 export function RestoreForm({ gemeente, lemma, snapshotId }: { gemeente: string; lemma: string; snapshotId: string }) {
@@ -17,11 +18,7 @@ export function RestoreForm({ gemeente, lemma, snapshotId }: { gemeente: string;
         De tekst van de lokale relevantie wordt vervangen door deze versie. Dat is een nieuwe wijziging: wie de tekst nu open heeft, ziet hem meteen
         veranderen, en de huidige tekst blijft in de geschiedenis staan.
       </p>
-      {!state.ok && (
-        <p role="alert" className="form-error">
-          {state.error}
-        </p>
-      )}
+      <ActionError state={state} />
       {state.ok && state.message && (
         <div role="status" className="form-notice">
           <p>{state.message}</p>
