@@ -7,6 +7,7 @@
 // that background load on the machine hits both alike; samples of all windows are pooled.
 import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
 import * as Y from "yjs";
+import { prng } from "../src/testing/prng.ts";
 import { connectClient, createSocket, loadAverage, now, sleep, summarize, synced, type ServerProcess, type TBenchClient, type TSummary } from "./lib.ts";
 
 export interface TLoadDocument {
@@ -58,17 +59,6 @@ export interface TLoadResult {
   loadAverages: string[];
 }
 
-/** mulberry32: small, fast, seedable. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOKEN = /\[(\d+)\.(\d+)\.(\d+)\]/g;
 

@@ -1,5 +1,5 @@
 // The collaboration server with real PostgreSQL, real Hocuspocus and real providers.
-import { createGemeenten, createTestDatabase, createUser, type TestDatabase } from "@trendweb/db/testing";
+import { createGemeenten, createMembers, createTestDatabase, type TestDatabase } from "@trendweb/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as encoding from "lib0/encoding";
@@ -40,16 +40,17 @@ async function barrier(...each: TClient[]): Promise<void> {
 beforeAll(async () => {
   database = await createTestDatabase(inject("postgresAdminUrl"));
   await createGemeenten(database.db);
-  for (const [key, gemeente, role] of [
-    ["anna", "zwolle", "AMBTENAAR"],
-    ["bert", "zwolle", "GRIFFIER"],
-    ["lezer", "zwolle", "AMBTENAAR"],
-    ["raad", "zwolle", "RAADSLID"],
-    ["beheer", "zwolle", "BEHEERDER"],
-    ["enschede", "enschede", "AMBTENAAR"],
-  ] as const) {
-    users[key] = (await createUser(database.db, { email: `${key}@test.example`, name: key, memberships: [{ gemeente, role }] })).id;
-  }
+  Object.assign(
+    users,
+    await createMembers(database.db, [
+      ["anna", "zwolle", "AMBTENAAR"],
+      ["bert", "zwolle", "GRIFFIER"],
+      ["lezer", "zwolle", "AMBTENAAR"],
+      ["raad", "zwolle", "RAADSLID"],
+      ["beheer", "zwolle", "BEHEERDER"],
+      ["enschede", "enschede", "AMBTENAAR"],
+    ]),
+  );
   // "lezer" gets read-only access through the policy (no role has drafts.read alone today).
   collab = await startCollab(database.db, {
     accessPolicy: (viewer, gemeente) =>

@@ -5,20 +5,10 @@
 import { createGemeenten, createTestDatabase, createUser, type TestDatabase } from "@trendweb/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import * as Y from "yjs";
+import { prng } from "./testing/prng.ts";
 import { connect, loadFromDatabase, sameState, startCollab, tokenFor, waitFor, type TClient } from "./testing/collab-harness.ts";
 import type { TCollabServer } from "./create-collab-server.ts";
 
-/** mulberry32: small, fast, seedable. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // BMP characters only: positions are UTF-16 offsets, and a random one could split a surrogate
 // pair, which no editor does (ProseMirror never does) and which Yjs cannot encode faithfully.

@@ -2,7 +2,7 @@
 // collab server, while people have the section open.
 import { mintRestoreToken, requestSnapshotRestore, RESTORE_PATH } from "@trendweb/auth/collab-restore";
 import { findFreePort } from "@trendweb/db/embedded-postgres";
-import { createGemeenten, createTestDatabase, createUser, type TestDatabase } from "@trendweb/db/testing";
+import { createGemeenten, createMembers, createTestDatabase, type TestDatabase } from "@trendweb/db/testing";
 import { createNamedSnapshot, loadViewer, restoreSectionSnapshot, type ServiceContext, type TRestoreSection } from "@trendweb/services";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { BEFORE_RESTORE_NAME } from "./persistence/restore-snapshot.ts";
@@ -31,14 +31,15 @@ const viaCollab: TRestoreSection = (request) => requestSnapshotRestore({ baseUrl
 beforeAll(async () => {
   database = await createTestDatabase(inject("postgresAdminUrl"));
   await createGemeenten(database.db);
-  for (const [key, gemeente, role] of [
-    ["anna", "zwolle", "AMBTENAAR"],
-    ["bert", "zwolle", "GRIFFIER"],
-    ["raad", "zwolle", "RAADSLID"],
-    ["enschede", "enschede", "AMBTENAAR"],
-  ] as const) {
-    users[key] = (await createUser(database.db, { email: `${key}@test.example`, name: key, memberships: [{ gemeente, role }] })).id;
-  }
+  Object.assign(
+    users,
+    await createMembers(database.db, [
+      ["anna", "zwolle", "AMBTENAAR"],
+      ["bert", "zwolle", "GRIFFIER"],
+      ["raad", "zwolle", "RAADSLID"],
+      ["enschede", "enschede", "AMBTENAAR"],
+    ]),
+  );
   // The capabilities table, as in production.
   collab = await startCollab(database.db);
   baseUrl = `http://127.0.0.1:${collab.server.address.port}`;

@@ -24,3 +24,15 @@ export async function createUser(db: PrismaClient, spec: TUserSpec): Promise<{ i
   }
   return { id: user.id, email: user.email };
 }
+
+/** One member per [key, gemeente, role]; returns their ids by key (email `<key>@test.example`). */
+export async function createMembers<TKey extends string>(
+  db: PrismaClient,
+  members: readonly (readonly [TKey, string, GemeenteRole])[],
+): Promise<Record<TKey, string>> {
+  const ids = {} as Record<TKey, string>;
+  for (const [key, gemeente, role] of members) {
+    ids[key] = (await createUser(db, { email: `${key}@test.example`, name: key, memberships: [{ gemeente, role }] })).id;
+  }
+  return ids;
+}
