@@ -68,3 +68,4 @@ export {
 } from "./publications/read-publications.ts";
 export { isSafePublishedLink, sanitizePublishedHtml } from "./publications/sanitize-html.ts";
 export { withdrawPublication } from "./publications/withdraw.ts";
+export { hasChanges, wordDiff, type TWordDiffPart } from "./text/word-diff.ts";

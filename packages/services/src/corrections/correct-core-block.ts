@@ -2,7 +2,6 @@
 // as the block's next version, every gemeente's annotations on the block re-anchored, and
 // — unless the correction is minor — every local section of the lemma flagged outdated
 // with a word diff of the change. One transaction; the package's JSON is never touched.
-import { diffWords } from "diff";
 import { z } from "zod";
 import { assertCanGlobally } from "../access/assert-role.ts";
 import { AppError } from "../app-error.ts";
@@ -11,6 +10,7 @@ import { parseInput } from "../parse-input.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { currentBlockText, requireBlock, requireLemma } from "./core-text.ts";
 import { reanchorBlock, type TReanchorOutcome } from "./re-anchor-block.ts";
+import { wordDiff, type TWordDiffPart } from "../text/word-diff.ts";
 
 export const ZCorrection = z.strictObject({
   text: z.string(),
@@ -24,7 +24,7 @@ export interface TOutdatedChange {
   correctionId: string;
   blockId: string;
   at: string;
-  parts: { value: string; added?: true; removed?: true }[];
+  parts: TWordDiffPart[];
 }
 
 export interface TCorrectionOutcome extends TReanchorOutcome {
@@ -73,7 +73,7 @@ export async function correctCoreBlock({ db, viewer }: ServiceContext, lemmaSlug
         correctionId: correction.id,
         blockId,
         at: correction.createdAt.toISOString(),
-        parts: diffWords(current.text, text).map((part) => ({ value: part.value, ...(part.added ? { added: true as const } : {}), ...(part.removed ? { removed: true as const } : {}) })),
+        parts: wordDiff(current.text, text),
       };
       const sections = await tx.localSection.findMany({ where: { lemmaSlug }, select: { id: true, outdatedSince: true, outdatedDiff: true } });
       for (const section of sections) {
