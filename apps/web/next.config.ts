@@ -11,7 +11,12 @@ const nextConfig: NextConfig = {
     "@trendweb/services",
   ],
   // Node-only libraries stay outside the bundle.
-  serverExternalPackages: ["pino", "pg", "@prisma/adapter-pg", "@node-rs/argon2", "nodemailer"],
+  // pdfkit reads its font metrics (AFM files) from its own folder at run time.
+  serverExternalPackages: ["pino", "pg", "@prisma/adapter-pg", "@node-rs/argon2", "nodemailer", "pdfkit"],
+  // The standalone output copies only traced files; make sure pdfkit's font data goes along.
+  outputFileTracingIncludes: {
+    "/g/[gemeente]/publicaties/[versie]/pdf": ["../../node_modules/pdfkit/js/data/**"],
+  },
   // forbidden() / unauthorized() answer 403/401 with their own pages.
   experimental: { authInterrupts: true },
   // A self-contained server for the Docker image (its Dockerfile sets this); `npm start`
@@ -19,6 +24,11 @@ const nextConfig: NextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   outputFileTracingRoot: new URL("../../", import.meta.url).pathname,
   poweredByHeader: false,
+  // A publication as JSON lives at its own address plus `.json` (3.json, laatste.json); the
+  // [versie] page segment cannot carry a suffix, so the route handler sits one level down.
+  async rewrites() {
+    return [{ source: "/g/:gemeente/publicaties/:versie(\\d+|laatste).json", destination: "/g/:gemeente/publicaties/:versie/json" }];
+  },
   typedRoutes: false,
 };
 

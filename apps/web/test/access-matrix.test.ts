@@ -89,6 +89,14 @@ const PAGE_CASES: Record<string, TRequestCase[]> = {
     { path: "/g/enschede/publicaties/laatste", expect: () => "404" },
     { path: "/g/bestaat-niet/publicaties/1", expect: () => "404" },
   ],
+  "/g/[gemeente]/publicaties/[versie]/verschil": [
+    // Version 1 has no earlier one: the page says so, for everyone.
+    { path: "/g/zwolle/publicaties/1/verschil", expect: everyone },
+    { path: "/g/zwolle/publicaties/2/verschil", expect: signInFirst(councilOfZwolle) },
+    { path: "/g/zwolle/publicaties/1/verschil?met=2", expect: signInFirst(councilOfZwolle) },
+    { path: "/g/zwolle/publicaties/1/verschil?met=99", expect: () => "404" },
+    { path: "/g/enschede/publicaties/1/verschil", expect: () => "404" },
+  ],
   "/uitnodiging/[token]": [{ path: "/uitnodiging/bestaat-niet", expect: () => "404" }],
   "/inleiding": [{ path: "/inleiding", expect: everyone }],
   "/lemma/[slug]": [
@@ -109,6 +117,24 @@ const HANDLER_CASES: Record<string, TRequestCase[]> = {
   // Any signed-in person gets a token; it grants nothing by itself (the collab server
   // decides per document, see apps/collab/src/collab-access.test.ts).
   "/api/collab-token": [{ path: "/api/collab-token", expect: (persona) => (persona.kind === "anonymous" ? "401" : "ok") }],
+  "/g/[gemeente]/publicaties/[versie]/pdf": [
+    { path: "/g/zwolle/publicaties/1/pdf", expect: everyone },
+    { path: "/g/zwolle/publicaties/2/pdf", expect: signInFirst(councilOfZwolle) },
+    { path: "/g/zwolle/publicaties/99/pdf", expect: () => "404" },
+    { path: "/g/enschede/publicaties/1/pdf", expect: () => "404" },
+  ],
+  // Reached at the public address with `.json` (a rewrite); machine clients get 401, not a sign-in page.
+  "/g/[gemeente]/publicaties/[versie]/json": [
+    { path: "/g/zwolle/publicaties/1.json", expect: everyone },
+    { path: "/g/zwolle/publicaties/2.json", expect: (p) => (p.kind === "anonymous" ? "401" : councilOfZwolle(p) ? "ok" : "403") },
+    { path: "/g/zwolle/publicaties/99.json", expect: () => "404" },
+    { path: "/g/enschede/publicaties/laatste.json", expect: () => "404" },
+  ],
+  // The feed is the same for everyone: OPENBAAR publications only (publication-formats.test.ts).
+  "/g/[gemeente]/publicaties/feed.xml": [
+    { path: "/g/zwolle/publicaties/feed.xml", expect: everyone },
+    { path: "/g/bestaat-niet/publicaties/feed.xml", expect: () => "404" },
+  ],
 };
 
 type TActionCase =

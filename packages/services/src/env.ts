@@ -14,3 +14,8 @@ export type TServicesEnv = z.infer<typeof ZServicesEnv>;
 export function servicesEnv(): TServicesEnv {
   return parseEnv(ZServicesEnv, process.env);
 }
+
+/** The site's public address without a trailing slash, for absolute links (feeds, JSON, e-mail). */
+export function siteUrl(): string {
+  return servicesEnv().AUTH_URL.replace(/\/+$/, "");
+}

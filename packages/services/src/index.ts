@@ -35,7 +35,7 @@ export {
   type TSnapshotView,
 } from "./sections/section-history.ts";
 export { getOutdatedNotice, markSectionReviewed, type TOutdatedNotice } from "./sections/review-outdated.ts";
-export { RELEVANCE_RATINGS, SECTION_STATUSES } from "./sections/section-labels.ts";
+export { RATING_LABELS, RELEVANCE_RATINGS, SECTION_STATUSES, STATUS_LABELS } from "./sections/section-labels.ts";
 export { updateSectionMeta, ZSectionMeta, type TSectionMeta } from "./sections/update-section-meta.ts";
 export type { ServiceContext } from "./service-context.ts";
 export { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./sign-in/password.ts";
@@ -69,3 +69,15 @@ export {
 export { isSafePublishedLink, sanitizePublishedHtml } from "./publications/sanitize-html.ts";
 export { withdrawPublication } from "./publications/withdraw.ts";
 export { hasChanges, wordDiff, type TWordDiffPart } from "./text/word-diff.ts";
+export { buildPublicationPdf, publicationPdfFileName, publicationPdfTitle, type TPdfPublication } from "./publications/pdf/publication-pdf.ts";
+export {
+  comparePublications,
+  LEMMA_CHANGE_LABELS,
+  type TComparisonUnavailable,
+  type TLemmaChange,
+  type TLemmaComparison,
+  type TPublicationComparison,
+} from "./publications/compare-publications.ts";
+export { siteUrl } from "./env.ts";
+export { publicationDocument, tooiGemeente, ZPublicationDocument, type TPublicationDocument } from "./publications/publication-document.ts";
+export { publicationFeed } from "./publications/publication-feed.ts";

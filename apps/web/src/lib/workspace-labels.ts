@@ -1,15 +1,2 @@
-import type { LocalSectionStatus, RelevanceRating } from "@trendweb/db";
-
-export const STATUS_LABELS: Record<LocalSectionStatus, string> = {
-  NIET_GESTART: "Niet gestart",
-  CONCEPT: "Concept",
-  TER_REVIEW: "Ter review",
-  GEREED: "Gereed",
-};
-
-export const RATING_LABELS: Record<RelevanceRating, string> = {
-  HOOG: "Hoog",
-  MIDDEL: "Middel",
-  LAAG: "Laag",
-  NVT: "Niet van toepassing",
-};
+// One source for these labels: the services (the PDF of a publication uses them too).
+export { RATING_LABELS, STATUS_LABELS } from "@trendweb/services/labels";

@@ -8,7 +8,13 @@ import { RATING_LABELS, STATUS_LABELS } from "@/lib/workspace-labels";
 import { PublishForm } from "./publish-form";
 import styles from "./publications.module.css";
 
-export const metadata: Metadata = { title: "Publicaties" };
+export async function generateMetadata({ params }: { params: Promise<{ gemeente: string }> }): Promise<Metadata> {
+  const { gemeente } = await params;
+  return {
+    title: "Publicaties",
+    alternates: { types: { "application/atom+xml": [{ url: `/g/${encodeURIComponent(gemeente)}/publicaties/feed.xml`, title: "Publicaties (Atom-feed)" }] } },
+  };
+}
 
 const VISIBILITY_LABELS = { OPENBAAR: "Openbaar", RAAD: "Alleen de raad" } as const;
 
@@ -31,6 +37,9 @@ export default async function PublicationsPage({ params }: { params: Promise<{ g
       </p>
 
       <h2 className="utrecht-heading-2">Verschenen versies</h2>
+      <p className="utrecht-paragraph">
+        Volg nieuwe openbare versies met de <a className="utrecht-link" href={`/g/${info.slug}/publicaties/feed.xml`} type="application/atom+xml">Atom-feed</a>.
+      </p>
       {publications.length === 0 ? (
         <p className="utrecht-paragraph">Er zijn nog geen publicaties die u kunt lezen.</p>
       ) : (

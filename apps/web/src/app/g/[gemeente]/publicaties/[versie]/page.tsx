@@ -9,7 +9,13 @@ import { RATING_LABELS, STATUS_LABELS } from "@/lib/workspace-labels";
 import styles from "../publications.module.css";
 import { WithdrawForm } from "./withdraw-form";
 
-export const metadata: Metadata = { title: "Publicatie" };
+export async function generateMetadata({ params }: Pick<TProps, "params">): Promise<Metadata> {
+  const { gemeente, versie } = await params;
+  return {
+    title: "Publicatie",
+    alternates: { types: { "application/json": `/g/${encodeURIComponent(gemeente)}/publicaties/${encodeURIComponent(versie)}.json` } },
+  };
+}
 
 interface TProps {
   params: Promise<{ gemeente: string; versie: string }>;
@@ -38,6 +44,26 @@ export default async function PublicationPage({ params, searchParams }: TProps) 
         Gepubliceerd op {formatDateTime(publication.publishedAt)} door {publication.publishedByName}, griffie van {info.name}.{" "}
         {publication.visibility === "RAAD" ? "Alleen voor de raad." : "Openbaar."}
       </p>
+
+      <ul className={`${styles.downloads} ${styles.noPrint}`} aria-label="Andere vormen van deze publicatie">
+        <li>
+          <a className="utrecht-link" href={`/g/${info.slug}/publicaties/${publication.version}/pdf`} download>
+            Download als PDF
+          </a>
+        </li>
+        <li>
+          <a className="utrecht-link" href={`/g/${info.slug}/publicaties/${publication.version}.json`} type="application/json">
+            Open data (JSON)
+          </a>
+        </li>
+        {!publication.withdrawn && (
+          <li>
+            <Link className="utrecht-link" href={`/g/${info.slug}/publicaties/${publication.version}/verschil`}>
+              Wat is er veranderd?
+            </Link>
+          </li>
+        )}
+      </ul>
 
       {justPublished && !publication.withdrawn && (
         <p role="status" className={`${styles.notice} ${styles.noPrint}`}>
