@@ -11,6 +11,7 @@ import {
   createNamedSnapshot,
   hashPassword,
   loadViewer,
+  markNotificationsRead,
   publish,
   withdrawPublication,
   removeMember,
@@ -108,6 +109,8 @@ const PAGE_CASES: Record<string, TRequestCase[]> = {
     { path: "/rode-draden/bestaat-niet", expect: () => "404" },
   ],
   "/zoeken": [{ path: "/zoeken?q=gemeente", expect: everyone }],
+  // Everyone signed in has their own (possibly empty) list; nobody sees another's.
+  "/meldingen": [{ path: "/meldingen", expect: signInFirst(() => true) }],
 };
 
 const HANDLER_CASES: Record<string, TRequestCase[]> = {
@@ -174,6 +177,10 @@ const ACTION_CASES: Record<string, TActionCase> = {
       const { version } = await publish(await adminContext(), "zwolle", { lemmas: ["regionale-economie"], coverNote: `Intrekken ${p.key}`, visibility: "OPENBAAR" });
       return withdrawPublication(ctx, "zwolle", version, { reason: `Matrix ${p.key}` });
     },
+  },
+  "app/meldingen/actions.ts#markNotificationsReadAction": {
+    allowed: (p) => p.kind !== "anonymous",
+    run: (ctx) => markNotificationsRead(ctx),
   },
   "app/g/[gemeente]/leden/actions.ts#inviteMemberAction": {
     allowed: (p) => zwolle(p, "BEHEERDER") || isAdmin(p),

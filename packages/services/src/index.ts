@@ -81,3 +81,10 @@ export {
 export { siteUrl } from "./env.ts";
 export { publicationDocument, tooiGemeente, ZPublicationDocument, type TPublicationDocument } from "./publications/publication-document.ts";
 export { publicationFeed } from "./publications/publication-feed.ts";
+export {
+  countUnreadNotifications,
+  listNotifications,
+  markNotificationsRead,
+  NOTIFICATION_LIMIT,
+  type TNotificationView,
+} from "./notifications/list-notifications.ts";

@@ -1,8 +1,7 @@
 // Invitation e-mail over SMTP when SMTP_URL is set; otherwise the beheerder hands over
 // the link shown on screen.
-import { createTransport } from "nodemailer";
 import { ROLE_LABELS } from "../access/role-labels.ts";
-import { servicesEnv } from "../env.ts";
+import { sendMails } from "../mail/send-mail.ts";
 import type { GemeenteRole } from "@trendweb/db/node";
 
 export interface TInvitationMail {
@@ -15,22 +14,19 @@ export interface TInvitationMail {
 
 /** Returns true when the mail was handed to the SMTP server, false when SMTP is not set up. */
 export async function sendInvitationMail(mail: TInvitationMail): Promise<boolean> {
-  const env = servicesEnv();
-  if (!env.SMTP_URL) return false;
-  const transport = createTransport(env.SMTP_URL);
   const until = mail.expiresAt.toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
-  await transport.sendMail({
-    from: env.MAIL_FROM,
-    to: mail.to,
-    subject: `Uitnodiging voor de werkruimte van ${mail.gemeenteName} in Trendweb Lokaal`,
-    text: [
-      `U bent uitgenodigd als ${ROLE_LABELS[mail.role]} in de werkruimte van ${mail.gemeenteName} in Trendweb Lokaal.`,
-      "",
-      `Open deze link om de uitnodiging aan te nemen (geldig tot en met ${until}, één keer te gebruiken):`,
-      mail.link,
-      "",
-      "Verwachtte u deze uitnodiging niet? Dan kunt u deze e-mail negeren.",
-    ].join("\n"),
-  });
-  return true;
+  return sendMails([
+    {
+      to: mail.to,
+      subject: `Uitnodiging voor de werkruimte van ${mail.gemeenteName} in Trendweb Lokaal`,
+      text: [
+        `U bent uitgenodigd als ${ROLE_LABELS[mail.role]} in de werkruimte van ${mail.gemeenteName} in Trendweb Lokaal.`,
+        "",
+        `Open deze link om de uitnodiging aan te nemen (geldig tot en met ${until}, één keer te gebruiken):`,
+        mail.link,
+        "",
+        "Verwachtte u deze uitnodiging niet? Dan kunt u deze e-mail negeren.",
+      ].join("\n"),
+    },
+  ]);
 }

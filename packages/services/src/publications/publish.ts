@@ -8,6 +8,9 @@ import type { Prisma } from "@trendweb/db/node";
 import { assertCan } from "../access/assert-role.ts";
 import { AppError } from "../app-error.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { siteUrl } from "../env.ts";
+import { mailInBackground, notifyCouncil } from "../notifications/notify-council.ts";
+import { publishedMails } from "../notifications/publication-mail.ts";
 import { parseInput } from "../parse-input.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { ZPublishInput, type TPublishInput } from "./publication-input.ts";
@@ -27,6 +30,7 @@ export async function publish({ db, viewer }: ServiceContext, gemeenteSlug: stri
   const chosen = new Set(lemmas);
   const order = trendweb.lemmas.filter((lemma) => chosen.has(lemma.slug)).map((lemma) => lemma.slug);
 
+  const path = (version: number) => `/g/${workspace.slug}/publicaties/${version}`;
   const published = await db.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "Gemeente" WHERE "id" = ${workspace.id} FOR NO KEY UPDATE`;
@@ -75,9 +79,25 @@ export async function publish({ db, viewer }: ServiceContext, gemeenteSlug: stri
         subject: `versie ${version}`,
         details: { publicationId: publication.id, version, visibility, lemmas: order },
       });
-      return publication;
+      const recipients = await notifyCouncil(tx, {
+        gemeenteId: workspace.id,
+        kind: "PUBLICATION_PUBLISHED",
+        title: `Trendweb ${workspace.name}, versie ${version} is gepubliceerd${visibility === "RAAD" ? " (alleen voor de raad)" : ""}`,
+        path: path(version),
+        actorId: viewer.userId,
+      });
+      return { ...publication, recipients };
     },
     { timeout: 30_000, maxWait: 10_000 },
   );
-  return { ...published, path: `/g/${workspace.slug}/publicaties/${published.version}` };
+  mailInBackground(
+    publishedMails(published.recipients, {
+      gemeenteName: workspace.name,
+      version: published.version,
+      url: siteUrl() + path(published.version),
+      byName: viewer.name ?? viewer.email,
+      councilOnly: visibility === "RAAD",
+    }),
+  );
+  return { id: published.id, version: published.version, path: path(published.version) };
 }

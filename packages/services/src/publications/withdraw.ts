@@ -3,6 +3,9 @@
 import { assertCan } from "../access/assert-role.ts";
 import { AppError } from "../app-error.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { siteUrl } from "../env.ts";
+import { mailInBackground, notifyCouncil } from "../notifications/notify-council.ts";
+import { withdrawnMails } from "../notifications/publication-mail.ts";
 import { parseInput } from "../parse-input.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { ZWithdrawInput, type TWithdrawInput } from "./publication-input.ts";
@@ -11,7 +14,8 @@ export async function withdrawPublication({ db, viewer }: ServiceContext, gemeen
   const workspace = await assertCan(db, viewer, gemeenteSlug, "publications.publish");
   if (viewer.kind !== "user") throw new AppError("UNAUTHENTICATED", "Log in om een publicatie in te trekken.");
   const { reason } = parseInput(ZWithdrawInput, input);
-  await db.$transaction(async (tx) => {
+  const path = `/g/${workspace.slug}/publicaties/${version}`;
+  const recipients = await db.$transaction(async (tx) => {
     const publication = await tx.publication.findUnique({
       where: { gemeenteId_version: { gemeenteId: workspace.id, version } },
       select: { id: true, withdrawnAt: true },
@@ -30,5 +34,7 @@ export async function withdrawPublication({ db, viewer }: ServiceContext, gemeen
       subject: `versie ${version}`,
       details: { publicationId: publication.id, version, reason },
     });
+    return notifyCouncil(tx, { gemeenteId: workspace.id, kind: "PUBLICATION_WITHDRAWN", title: `Trendweb ${workspace.name}, versie ${version} is ingetrokken`, path, actorId: viewer.userId });
   });
+  mailInBackground(withdrawnMails(recipients, { gemeenteName: workspace.name, version, url: siteUrl() + path, byName: viewer.name ?? viewer.email, councilOnly: false, reason }));
 }

@@ -7,7 +7,7 @@ import { signOutAction } from "./sign-out-action";
 
 type TViewerSummary =
   | { signedIn: false }
-  | { signedIn: true; name: string; workspaces: { slug: string; name: string }[] };
+  | { signedIn: true; name: string; workspaces: { slug: string; name: string }[]; unreadNotifications: number };
 
 /** Sign-in link, or the person's workspaces and a sign-out button. Fetched in the browser
  * (see /api/viewer) so that the server-rendered pages stay the same for everyone. */
@@ -49,6 +49,9 @@ export function UserMenu() {
           </ul>
         </nav>
       )}
+      <Link className="user-menu__link" href="/meldingen">
+        Meldingen{viewer.unreadNotifications > 0 ? ` (${viewer.unreadNotifications} nieuw)` : ""}
+      </Link>
       <span className="user-menu__name">{viewer.name}</span>
       <form action={signOutAction}>
         <button type="submit" className="utrecht-button utrecht-button--subtle user-menu__sign-out">

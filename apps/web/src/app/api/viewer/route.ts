@@ -1,3 +1,5 @@
+import { countUnreadNotifications } from "@trendweb/services";
+import { db } from "@trendweb/db";
 import { getViewer } from "@/lib/access/viewer";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +14,7 @@ export async function GET(): Promise<Response> {
           signedIn: true,
           name: viewer.name ?? viewer.email,
           workspaces: viewer.memberships.map(({ gemeenteSlug, gemeenteName }) => ({ slug: gemeenteSlug, name: gemeenteName })),
+          unreadNotifications: await countUnreadNotifications({ db, viewer }),
         }
       : { signedIn: false };
   return Response.json(body, { headers: { "cache-control": "private, no-store" } });
