@@ -15,6 +15,7 @@ import { parseInput } from "../parse-input.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { ZPublishInput, type TPublishInput } from "./publication-input.ts";
 import { renderSectionHtml } from "./render-section-html.ts";
+import { reindexPublishedSections } from "./search-index.ts";
 import { committedSectionJson, coreVersions, publicAnnotations, sectionStates } from "./section-content.ts";
 
 export interface TPublished {
@@ -79,6 +80,7 @@ export async function publish({ db, viewer }: ServiceContext, gemeenteSlug: stri
         subject: `versie ${version}`,
         details: { publicationId: publication.id, version, visibility, lemmas: order },
       });
+      if (visibility === "OPENBAAR") await reindexPublishedSections(tx, workspace, order);
       const recipients = await notifyCouncil(tx, {
         gemeenteId: workspace.id,
         kind: "PUBLICATION_PUBLISHED",

@@ -8,6 +8,7 @@ import { mailInBackground, notifyCouncil } from "../notifications/notify-council
 import { withdrawnMails } from "../notifications/publication-mail.ts";
 import { parseInput } from "../parse-input.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { reindexPublishedSections } from "./search-index.ts";
 import { ZWithdrawInput, type TWithdrawInput } from "./publication-input.ts";
 
 export async function withdrawPublication({ db, viewer }: ServiceContext, gemeenteSlug: string, version: number, input: TWithdrawInput): Promise<void> {
@@ -18,7 +19,7 @@ export async function withdrawPublication({ db, viewer }: ServiceContext, gemeen
   const recipients = await db.$transaction(async (tx) => {
     const publication = await tx.publication.findUnique({
       where: { gemeenteId_version: { gemeenteId: workspace.id, version } },
-      select: { id: true, withdrawnAt: true },
+      select: { id: true, withdrawnAt: true, sections: { select: { lemmaSlug: true } } },
     });
     if (!publication) throw new AppError("NOT_FOUND", "Deze publicatie bestaat niet. Kies een versie uit de lijst met publicaties.");
     // Conditional update: of two griffiers withdrawing at once, one wins and the other is told.
@@ -34,6 +35,7 @@ export async function withdrawPublication({ db, viewer }: ServiceContext, gemeen
       subject: `versie ${version}`,
       details: { publicationId: publication.id, version, reason },
     });
+    await reindexPublishedSections(tx, workspace, publication.sections.map((section) => section.lemmaSlug));
     return notifyCouncil(tx, { gemeenteId: workspace.id, kind: "PUBLICATION_WITHDRAWN", title: `Trendweb ${workspace.name}, versie ${version} is ingetrokken`, path, actorId: viewer.userId });
   });
   mailInBackground(withdrawnMails(recipients, { gemeenteName: workspace.name, version, url: siteUrl() + path, byName: viewer.name ?? viewer.email, councilOnly: false, reason }));
