@@ -17,7 +17,7 @@ export default async function NotificationsPage() {
       <p className="utrecht-paragraph">
         {unread === 0 ? "U heeft geen nieuwe meldingen." : unread === 1 ? "U heeft 1 nieuwe melding." : `U heeft ${unread} nieuwe meldingen.`}
       </p>
-      {unread > 0 && <MarkReadForm />}
+      {notifications.length > 0 && <MarkReadForm />}
       {notifications.length > 0 && (
         <ul className={styles.list}>
           {notifications.map((notification) => (

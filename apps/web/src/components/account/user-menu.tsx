@@ -5,6 +5,8 @@ import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { signOutAction } from "./sign-out-action";
 
+export const VIEWER_CHANGED_EVENT = "trendweb:viewer-changed";
+
 type TViewerSummary =
   | { signedIn: false }
   | { signedIn: true; name: string; workspaces: { slug: string; name: string }[]; unreadNotifications: number };
@@ -17,12 +19,17 @@ export function UserMenu() {
 
   useEffect(() => {
     let current = true;
-    fetch("/api/viewer", { cache: "no-store" })
-      .then((response) => (response.ok ? (response.json() as Promise<TViewerSummary>) : { signedIn: false as const }))
-      .catch(() => ({ signedIn: false as const }))
-      .then((summary) => current && setViewer(summary));
+    const load = () =>
+      fetch("/api/viewer", { cache: "no-store" })
+        .then((response) => (response.ok ? (response.json() as Promise<TViewerSummary>) : { signedIn: false as const }))
+        .catch(() => ({ signedIn: false as const }))
+        .then((summary) => current && setViewer(summary));
+    void load();
+    // Pages that change what the menu shows (marking notifications read) ask for a reload.
+    window.addEventListener(VIEWER_CHANGED_EVENT, load);
     return () => {
       current = false;
+      window.removeEventListener(VIEWER_CHANGED_EVENT, load);
     };
   }, [pathname]);
 
