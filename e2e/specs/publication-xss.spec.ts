@@ -66,8 +66,8 @@ test("een XSS-corpus, getypt en geplakt in de echte editor en gepubliceerd, voer
     const unsafe = await reader.evaluate(() => {
       const main = document.querySelector("main") ?? document.body;
       const found: string[] = [];
-      for (const element of main.querySelectorAll("*")) {
-        for (const attribute of element.attributes) {
+      for (const element of Array.from(main.querySelectorAll("*"))) {
+        for (const attribute of Array.from(element.attributes)) {
           if (/^on/i.test(attribute.name)) found.push(`${element.tagName} ${attribute.name}`);
           if (attribute.name === "style") found.push(`${element.tagName} style`);
         }
@@ -75,7 +75,7 @@ test("een XSS-corpus, getypt en geplakt in de echte editor en gepubliceerd, voer
           found.push(element.tagName);
         }
       }
-      for (const link of document.querySelectorAll("a[href]")) {
+      for (const link of Array.from(document.querySelectorAll("a[href]"))) {
         const href = link.getAttribute("href")!.trim().toLowerCase();
         if (href.startsWith("javascript:") || href.startsWith("data:") || href.startsWith("vbscript:")) found.push(`href ${href}`);
       }
