@@ -15,6 +15,8 @@ async function publishEconomie(page: Page, visibility: "Openbaar" | "Alleen de r
 }
 
 test("de griffier van Zwolle publiceert; het publiek, de raad en andere gemeenten lezen wat voor hen is", async ({ page, browser }) => {
+  // Many pages and sign-ins in one test: allow for a busy machine.
+  test.setTimeout(90_000);
   await signIn(page, "griffier@zwolle.example", "/g/zwolle/publicaties");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Publicaties van Zwolle");
   await expect(page.getByRole("button", { name: "Publiceren" })).toBeVisible();
