@@ -35,8 +35,13 @@ export async function notifyCouncil(tx: Prisma.TransactionClient, event: TCounci
   return [...recipients.values()].map(({ email, name }) => ({ email, name }));
 }
 
-/** Starts sending the mails and returns at once; failures are logged, never thrown. */
-export function mailInBackground(mails: TMail[]): void {
-  if (mails.length === 0) return;
-  sendMails(mails).catch((error: unknown) => log.warn({ err: error, count: mails.length }, "notification mail not sent"));
+/**
+ * Composes and starts sending the mails, and returns at once: whatever fails (settings,
+ * composing, the mail server) is logged, never thrown at the caller, whose work is committed.
+ */
+export function mailInBackground(compose: () => TMail[]): void {
+  void (async () => {
+    const mails = compose();
+    if (mails.length > 0) await sendMails(mails);
+  })().catch((error: unknown) => log.warn({ err: error }, "notification mail not sent"));
 }

@@ -28,7 +28,7 @@ export function publishedMails(recipients: readonly TRecipient[], facts: TPublic
   }));
 }
 
-export function withdrawnMails(recipients: readonly TRecipient[], facts: TPublicationMailFacts & { reason: string }): TMail[] {
+export function withdrawnMails(recipients: readonly TRecipient[], facts: Omit<TPublicationMailFacts, "councilOnly"> & { reason: string }): TMail[] {
   return recipients.map((recipient) => ({
     to: recipient.email,
     subject: `Ingetrokken: Trendweb ${facts.gemeenteName}, versie ${facts.version}`,

@@ -92,12 +92,13 @@ export async function publish({ db, viewer }: ServiceContext, gemeenteSlug: stri
     },
     { timeout: 30_000, maxWait: 10_000 },
   );
-  mailInBackground(
+  const byName = viewer.name ?? viewer.email;
+  mailInBackground(() =>
     publishedMails(published.recipients, {
       gemeenteName: workspace.name,
       version: published.version,
       url: siteUrl() + path(published.version),
-      byName: viewer.name ?? viewer.email,
+      byName,
       councilOnly: visibility === "RAAD",
     }),
   );

@@ -38,5 +38,6 @@ export async function withdrawPublication({ db, viewer }: ServiceContext, gemeen
     await reindexPublishedSections(tx, workspace, publication.sections.map((section) => section.lemmaSlug));
     return notifyCouncil(tx, { gemeenteId: workspace.id, kind: "PUBLICATION_WITHDRAWN", title: `Trendweb ${workspace.name}, versie ${version} is ingetrokken`, path, actorId: viewer.userId });
   });
-  mailInBackground(withdrawnMails(recipients, { gemeenteName: workspace.name, version, url: siteUrl() + path, byName: viewer.name ?? viewer.email, councilOnly: false, reason }));
+  const byName = viewer.name ?? viewer.email;
+  mailInBackground(() => withdrawnMails(recipients, { gemeenteName: workspace.name, version, url: siteUrl() + path, byName, reason }));
 }

@@ -26,7 +26,7 @@ function publication(withdrawn: boolean): TPdfPublication {
       sections: [
         section(1, "regionale-economie", "B", "Regionale economie", `<h3>Werk in de regio</h3><p>Tekst met <strong>vet</strong>, <em>schuin</em> en <a href="https://example.org/banen">een link</a>.</p><ul><li>eerste punt</li><li>tweede <strong>punt</strong></li></ul><ol start="4"><li>vierde stap</li></ol>${LONG}`),
         section(2, "woningbouw", "D", "Woningbouw", ""),
-        { ...section(3, "klimaat", "F", "Klimaatverandering", "<p>Dijken.</p>"), annotations: [{ blockId: "b1", quote: "stijgende zeespiegel", body: "Geldt ook voor de IJssel.", type: "VRAAG", createdAt: new Date() }] },
+        { ...section(3, "klimaat", "F", "Klimaatverandering", "<p>Dijken aan de ĳssel: Ş →😀 en daarna € gewoon.</p>"), annotations: [{ blockId: "b1", quote: "stijgende zeespiegel", body: "Geldt ook voor de IJssel.", type: "VRAAG", createdAt: new Date() }] },
       ],
     },
   };
@@ -59,6 +59,8 @@ describe("buildPublicationPdf", () => {
     expect(pages[2]).toContain("Werk in de regio\nTekst met vet, schuin en een link.\n• eerste punt\n• tweede punt\n4. vierde stap");
     expect(pages[4]).toContain("Zwolle heeft bij deze trend (nog) geen eigen tekst geschreven.");
     expect(pages[5]).toContain("Vraag bij de passage “stijgende zeespiegel”\nGeldt ook voor de IJssel.");
+    // Characters the standard fonts cannot show are simplified, never garbling what follows.
+    expect(pages[5]).toContain("Dijken aan de ijssel: S -> en daarna € gewoon.");
     expect(pages[3]).toContain("Trendweb Zwolle, versie 3 · pagina 4 van 6");
   });
 

@@ -11,6 +11,7 @@ import { RATING_LABELS, STATUS_LABELS } from "../../sections/section-labels.ts";
 import { ANNOTATION_TYPE_LABELS } from "../../annotations/annotation-labels.ts";
 import type { TPublicationView } from "../read-publications.ts";
 import { htmlToBlocks, type TBlock, type TRun } from "./html-blocks.ts";
+import { toWinAnsi } from "./win-ansi.ts";
 
 type TDoc = PDFKit.PDFDocument;
 type TStruct = PDFKit.PDFStructureElement;
@@ -81,8 +82,13 @@ class PublicationLayout {
     return this.doc.bufferedPageRange().count;
   }
 
-  private block(tag: string, draw: () => void): void {
-    const element = this.doc.struct(tag, {}, draw);
+  /** The original text as ActualText when the drawn text had to be simplified (see win-ansi.ts). */
+  private static actual(original: string): PDFKit.Mixins.StructureElementOptions {
+    return toWinAnsi(original) === original ? {} : { actual: original };
+  }
+
+  private block(tag: string, draw: () => void, original: string): void {
+    const element = this.doc.struct(tag, PublicationLayout.actual(original), draw);
     this.root.add(element);
     element.end();
   }
@@ -90,8 +96,12 @@ class PublicationLayout {
   private heading(tag: "H1" | "H2" | "H3" | "H4" | "H5", text: string, size: number, options: { destination?: string } = {}): void {
     this.doc.moveDown(tag === "H1" ? 0 : 0.6);
     this.block(tag, () => {
-      this.doc.font(FONTS.bold).fontSize(size).fillColor(TEXT_COLOR).text(text, MARGIN, this.doc.y, { width: this.width, ...(options.destination ? { destination: options.destination } : {}) });
-    });
+      this.doc
+        .font(FONTS.bold)
+        .fontSize(size)
+        .fillColor(TEXT_COLOR)
+        .text(toWinAnsi(text), MARGIN, this.doc.y, { width: this.width, ...(options.destination ? { destination: options.destination } : {}) });
+    }, text);
     this.doc.moveDown(0.3);
   }
 
@@ -101,8 +111,8 @@ class PublicationLayout {
         .font(options.bold ? FONTS.bold : FONTS.regular)
         .fontSize(options.size ?? 11)
         .fillColor(options.color ?? TEXT_COLOR)
-        .text(text, MARGIN, this.doc.y, { width: this.width, lineGap: 2 });
-    });
+        .text(toWinAnsi(text), MARGIN, this.doc.y, { width: this.width, lineGap: 2 });
+    }, text);
     this.doc.moveDown(0.5);
   }
 
@@ -116,12 +126,13 @@ class PublicationLayout {
           .fontSize(size)
           .fillColor(run.href ? LINK_COLOR : TEXT_COLOR);
         const options = { width, lineGap: 2, continued: index < runs.length - 1, underline: !!run.href, link: run.href ?? null };
-        if (index === 0) this.doc.text(run.text, x, y, options);
-        else this.doc.text(run.text, options);
+        const text = toWinAnsi(run.text);
+        if (index === 0) this.doc.text(text, x, y, options);
+        else this.doc.text(text, options);
       };
       return run.href ? this.doc.struct("Link", { alt: run.href }, draw) : draw;
     });
-    return this.doc.struct(tag, {}, children);
+    return this.doc.struct(tag, PublicationLayout.actual(runs.map((run) => run.text).join("")), children);
   }
 
   private localBlock(block: TBlock): void {
@@ -189,7 +200,7 @@ class PublicationLayout {
       toc.add(
         this.doc.struct("TOCI", {}, () => {
           this.doc.font(FONTS.regular).fontSize(11).fillColor(TEXT_COLOR);
-          this.doc.text(`${section.lemmaLetter}. ${section.coreTitle}`, MARGIN, y, { width: this.width - 48, lineGap: 2, goTo: `trend-${section.lemmaSlug}` });
+          this.doc.text(toWinAnsi(`${section.lemmaLetter}. ${section.coreTitle}`), MARGIN, y, { width: this.width - 48, lineGap: 2, goTo: `trend-${section.lemmaSlug}` });
           const after = this.doc.y;
           this.doc.text(page ? String(page) : "", MARGIN + this.width - 40, y, { width: 40, align: "right" });
           this.doc.y = after;
@@ -237,7 +248,7 @@ class PublicationLayout {
       // Writing inside the bottom margin would otherwise start a new page.
       this.doc.page.margins.bottom = 0;
       this.doc.markContent("Artifact", { type: "Pagination" });
-      const label = `${publicationPdfTitle(this.view)}${publication.withdrawn ? " · INGETROKKEN" : ""} · pagina ${index + 1} van ${range.count}`;
+      const label = toWinAnsi(`${publicationPdfTitle(this.view)}${publication.withdrawn ? " · INGETROKKEN" : ""} · pagina ${index + 1} van ${range.count}`);
       this.doc.font(FONTS.regular).fontSize(8).fillColor(MUTED_COLOR).text(label, MARGIN, this.doc.page.height - bottom / 2 - 4, { width: this.width, align: "center", lineBreak: false });
       this.doc.endMarkedContent();
       this.doc.page.margins.bottom = bottom;
