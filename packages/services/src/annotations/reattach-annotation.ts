@@ -1,7 +1,7 @@
 // Reviewing an orphan: its author or a griffier attaches it to a passage they select in the
 // current core text (possibly another block); the selectors are rebuilt on the server.
 import { describe } from "@trendweb/content/anchoring";
-import { z } from "zod";
+import type { z } from "zod";
 import { assertCan, can } from "../access/assert-role.ts";
 import { AppError } from "../app-error.ts";
 import { currentBlockText, requireLemma } from "../corrections/core-text.ts";
