@@ -149,7 +149,15 @@ export function AnnotatedCoreText({ gemeente, lemma, blocks, figures, relevance,
                 : "Selecteer een passage in de kerntekst om er een aantekening bij te maken.")}
           </p>
           {passage && !composing && (
-            <button type="button" className="utrecht-button utrecht-button--primary-action" onMouseDown={(event) => event.preventDefault()} onClick={() => setComposing(true)}>
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--primary-action"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => {
+                setMessage("");
+                setComposing(true);
+              }}
+            >
               Annotatie toevoegen
             </button>
           )}
