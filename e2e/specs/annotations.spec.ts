@@ -28,7 +28,9 @@ async function openAs(browser: Browser, email: string, path: string): Promise<Pa
 
 /** Selects whole words with the mouse: a double click on the first, Shift + click on the last. */
 async function selectWords(page: Page, blockId: string, first: string, last: string): Promise<void> {
-  const boxes = await page.locator(`[data-block-id="${blockId}"]`).first().evaluate(
+  const piece = page.locator(`[data-block-id="${blockId}"]`).first();
+  await piece.scrollIntoViewIfNeeded();
+  const boxes = await piece.evaluate(
     (piece, [firstWord, lastWord]) => {
       const text = piece.textContent ?? "";
       const rectOf = (at: number, length: number) => {
@@ -118,7 +120,7 @@ test("annoteren, reageren en afhandelen, live bij een collega; een correctie ver
   // The redactie corrects b-body-03.
   const redactie = await openAs(browser, "redactie@trendbureau.example", `/redactie/lemma/${LEMMA}`);
   const block = redactie.locator("li#b-body-03");
-  await expect(block.getByText(ORIGINAL_03)).toBeVisible();
+  await expect(block.getByRole("paragraph").filter({ hasText: ORIGINAL_03 })).toBeVisible();
   await block.getByText("Dit blok corrigeren").click();
   await block.getByLabel("Gecorrigeerde tekst").fill(CORRECTED_03);
   await block.getByLabel("Reden van de correctie").fill("Eerste zin dubbel met de grafiek; grammatica");
