@@ -59,8 +59,9 @@ async function selectWords(page: Page, blockId: string, first: string, last: str
   await page.keyboard.up("Shift");
 }
 
-async function annotate(page: Page, body: string, type: string): Promise<void> {
-  await page.getByRole("button", { name: "Annotatie toevoegen" }).click();
+async function annotate(page: Page, body: string, type: string, open: "button" | "Enter" = "button"): Promise<void> {
+  if (open === "Enter") await page.keyboard.press("Enter");
+  else await page.getByRole("button", { name: "Annotatie toevoegen" }).click();
   await expect(page.getByLabel("Aantekening", { exact: true })).toBeFocused();
   await page.getByLabel("Aantekening", { exact: true }).fill(body);
   await page.getByLabel("Soort").selectOption({ label: type });
@@ -75,11 +76,11 @@ test("annoteren, reageren en afhandelen, live bij een collega; een correctie ver
   const bram = await openAs(browser, "ambtenaar2@zwolle.example", PAGE);
   await expect(annotationList(bram).getByRole("heading", { level: 2 })).toHaveText("Aantekeningen (0)");
 
-  // Keyboard: into the text, Shift + arrow keys select "Internationale".
+  // Keyboard: into the text, Shift + arrow keys select "Internationale", Enter opens the form.
   await coreText(anouk).focus();
   for (let step = 0; step < "Internationale".length; step += 1) await anouk.keyboard.press("Shift+ArrowRight");
   await expect(anouk.getByText("Geselecteerd: “Internationale”")).toBeVisible();
-  await annotate(anouk, "Dit speelt bij ons in Stadshagen.\nZie raadsbesluit 2024-13.", "Beleid");
+  await annotate(anouk, "Dit speelt bij ons in Stadshagen.\nZie raadsbesluit 2024-13.", "Beleid", "Enter");
   const first = item(anouk, /^1\. Beleid – Anouk Ambtenaar/);
   await expect(first.getByRole("blockquote")).toHaveText(/Internationale$/);
   await expect(coreText(anouk).locator("mark")).toHaveText(["Internationale"]);
@@ -97,6 +98,13 @@ test("annoteren, reageren en afhandelen, live bij een collega; een correctie ver
   await expect(atBram.getByText(/Afgehandeld door Anouk Ambtenaar/)).toBeVisible();
   await first.getByRole("button", { name: "Heropenen" }).click();
   await expect(atBram.getByText(/ · Open$/)).toBeVisible();
+
+  // The author edits her note; Bram sees the new text.
+  await first.getByRole("button", { name: "Bewerken" }).click();
+  await first.getByLabel("Aantekening", { exact: true }).fill("Dit speelt bij ons in Stadshagen en Berkum.");
+  await first.getByRole("button", { name: "Wijziging opslaan" }).click();
+  await expect(atBram.getByText("Dit speelt bij ons in Stadshagen en Berkum.")).toBeVisible();
+  await expect(atBram.getByRole("button", { name: "Bewerken" })).toHaveCount(0);
 
   // The highlight and the list item link to each other.
   await coreText(anouk).getByRole("link", { name: /aantekening 1 .*naar de aantekening/ }).click();
@@ -146,6 +154,11 @@ test("annoteren, reageren en afhandelen, live bij een collega; een correctie ver
   await expect(orphans).toHaveCount(0);
   await outdated.getByRole("button", { name: "Gemarkeerd als bekeken" }).click();
   await expect(outdated).toHaveCount(0);
+  const reattached = item(anouk, /Lokale data – Anouk/);
+  await expect(reattached.getByRole("blockquote")).toHaveText(/economische dip$/);
+  await reattached.getByRole("button", { name: "Verwijderen" }).click();
+  await reattached.getByRole("button", { name: "Ja, verwijderen" }).click();
+  await expect(annotationList(bram).getByRole("heading", { level: 2 })).toHaveText("Aantekeningen (2)");
 
   // Readers see the corrected text, and the block's history.
   const reader = await (await browser.newContext()).newPage();
@@ -163,6 +176,21 @@ test("annoteren, reageren en afhandelen, live bij een collega; een correctie ver
   const enschede = await openAs(browser, "ambtenaar@enschede.example", `/g/enschede/lemma/${LEMMA}`);
   await expect(annotationList(enschede).getByRole("heading", { level: 2 })).toHaveText("Aantekeningen (0)");
   await expect(enschede.getByText("Dit speelt bij ons in Stadshagen.")).toHaveCount(0);
-  const exported = await enschede.request.get(`/api/g/zwolle/annotaties.jsonld?lemma=${LEMMA}`);
-  expect(exported.status()).toBe(403);
+  expect((await enschede.request.get(`/api/g/zwolle/annotaties.jsonld?lemma=${LEMMA}`)).status()).toBe(403);
+
+  // Zwolle exports (W3C JSON-LD); Enschede imports the file through the form.
+  const exported = await anouk.request.get(`/api/g/zwolle/annotaties.jsonld?lemma=${LEMMA}`);
+  expect(exported.headers()["content-type"]).toContain("application/ld+json");
+  const collection = (await exported.json()) as { type: string; first: { items: { motivation: string }[] } };
+  expect(collection.type).toBe("AnnotationCollection");
+  expect(collection.first.items.map((annotation) => annotation.motivation)).toEqual(["commenting", "replying", "commenting"]);
+  await enschede.getByLabel("Aantekeningen importeren").setInputFiles({ name: "zwolle.jsonld", mimeType: "application/ld+json", buffer: await exported.body() });
+  await enschede.getByRole("button", { name: "Importeren", exact: true }).click();
+  await expect(enschede.getByText("Geïmporteerd: 2 aantekening(en), waarvan 0 losgeraakt, en 1 reactie(s); 0 waren er al.")).toBeVisible();
+  await expect(annotationList(enschede).getByRole("heading", { level: 2 })).toHaveText("Aantekeningen (2)");
+  // A file that is not JSON-LD is refused with a message; nothing is lost.
+  await enschede.getByLabel("Aantekeningen importeren").setInputFiles({ name: "fout.jsonld", mimeType: "application/ld+json", buffer: Buffer.from("{ geen json") });
+  await enschede.getByRole("button", { name: "Importeren", exact: true }).click();
+  await expect(enschede.getByRole("main").getByRole("alert")).toHaveText("Het bestand is geen geldige JSON. Kies een .jsonld-bestand zoals de export het maakt.");
+  await expect(annotationList(enschede).getByRole("heading", { level: 2 })).toHaveText("Aantekeningen (2)");
 });

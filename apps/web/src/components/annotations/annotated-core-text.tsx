@@ -113,6 +113,12 @@ export function AnnotatedCoreText({ gemeente, lemma, blocks, figures, relevance,
 
   /** Caret browsing inside the text: arrow keys move a caret, with Shift they select. */
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === "Enter" && passage && annotations.canWrite) {
+      event.preventDefault();
+      setMessage("");
+      setComposing(true);
+      return;
+    }
     const move = MOVES[event.key];
     if (!move || !root.current) return;
     const selection = window.getSelection();
@@ -172,7 +178,7 @@ export function AnnotatedCoreText({ gemeente, lemma, blocks, figures, relevance,
         <a className="utrecht-link" href="#aantekeningen">
           Naar de lijst met aantekeningen
         </a>
-        {annotations.canWrite && <span className={styles.visuallyHidden}> Met het toetsenbord: ga naar de tekst, verplaats met de pijltjestoetsen en selecteer met Shift en de pijltjestoetsen; daarna Tab naar de knop Annotatie toevoegen.</span>}
+        {annotations.canWrite && <span className={styles.visuallyHidden}> Met het toetsenbord: ga naar de tekst, verplaats met de pijltjestoetsen, selecteer met Shift en de pijltjestoetsen en druk op Enter om een annotatie toe te voegen.</span>}
       </p>
       <div
         ref={root}

@@ -30,6 +30,15 @@ interface Props {
   children?: ReactNode;
 }
 
+/** Server and browser may format a date slightly differently (ICU versions): no hydration error. */
+function DateTime({ date }: { date: Date }) {
+  return (
+    <time dateTime={date.toISOString()} suppressHydrationWarning>
+      {formatDateTime(date)}
+    </time>
+  );
+}
+
 /** One annotation beside the text: what, who, when, the quote, replies, and what you may do. */
 export function AnnotationItem({ gemeente, lemma, annotation, number, previousId, nextId, labels, canWrite, announce, children }: Props) {
   const [editing, setEditing] = useState(false);
@@ -55,8 +64,15 @@ export function AnnotationItem({ gemeente, lemma, annotation, number, previousId
           {heading}
         </h4>
         <p className={styles.itemMeta}>
-          {formatDateTime(annotation.createdAt)} · {labels.visibilities[annotation.visibility]}
-          {annotation.resolved ? ` · Afgehandeld door ${annotation.resolved.by} op ${formatDateTime(annotation.resolved.at)}` : " · Open"}
+          <DateTime date={annotation.createdAt} /> · {labels.visibilities[annotation.visibility]}
+          {annotation.resolved ? (
+            <>
+              {` · Afgehandeld door ${annotation.resolved.by} op `}
+              <DateTime date={annotation.resolved.at} />
+            </>
+          ) : (
+            " · Open"
+          )}
           {annotation.anchor.status === "ANCHORED" && annotation.anchor.confidence < 1 ? " · Na een tekstwijziging bij benadering teruggevonden" : ""}
         </p>
         <blockquote className={styles.quote}>
@@ -92,7 +108,7 @@ export function AnnotationItem({ gemeente, lemma, annotation, number, previousId
             {annotation.replies.map((reply) => (
               <li key={reply.id}>
                 <p className={styles.itemMeta}>
-                  {reply.author} · {formatDateTime(reply.createdAt)}
+                  {reply.author} · <DateTime date={reply.createdAt} />
                 </p>
                 <p className={styles.body}>{reply.body}</p>
                 {reply.mine && canWrite && (
