@@ -65,9 +65,12 @@ async function annotate(page: Page, body: string, type: string, open: "button" |
   await expect(page.getByLabel("Aantekening", { exact: true })).toBeFocused();
   await page.getByLabel("Aantekening", { exact: true }).fill(body);
   await page.getByLabel("Soort").selectOption({ label: type });
+  const highlights = await coreText(page).locator('a[id^="markering-"]').count();
   await page.getByRole("button", { name: "Aantekening opslaan" }).click();
   await expect(page.getByRole("button", { name: "Aantekening opslaan" })).toHaveCount(0);
   await expect(page.getByText("De aantekening is geplaatst.")).toBeVisible();
+  // The text has its new highlight (and reference number) before anything else is selected.
+  await expect(coreText(page).locator('a[id^="markering-"]')).toHaveCount(highlights + 1);
 }
 
 test("annoteren, reageren en afhandelen, live bij een collega; een correctie verankert opnieuw en markeert verouderd", async ({ browser }) => {
@@ -117,6 +120,7 @@ test("annoteren, reageren en afhandelen, live bij een collega; een correctie ver
   await expect(anouk.getByText(/^Geselecteerd: “Overijsselse economie is in de periode 2019 tot en met 2024 gegroeid\.?”$/)).toBeVisible();
   await annotate(anouk, "Groei in Zwolle lag hoger.", "Lokale data");
   await selectWords(anouk, "b-body-03", "compensatiemaatregelen", "compensatiemaatregelen");
+  await expect(anouk.getByText(/^Geselecteerd: “compensatiemaatregelen\.?”$/)).toBeVisible();
   await annotate(anouk, "Welke regelingen liepen hier?", "Vraag");
   await expect(annotationList(bram).getByRole("heading", { level: 2 })).toHaveText("Aantekeningen (3)");
   await expectNoSeriousAxeViolations(anouk);
@@ -126,7 +130,12 @@ test("annoteren, reageren en afhandelen, live bij een collega; een correctie ver
   await expect(anouk.getByText("Status en relevantie zijn opgeslagen.")).toBeVisible();
 
   // The redactie corrects b-body-03.
-  const redactie = await openAs(browser, "redactie@trendbureau.example", `/redactie/lemma/${LEMMA}`);
+  const redactie = await openAs(browser, "redactie@trendbureau.example", "/");
+  await redactie.getByRole("link", { name: "Redactie", exact: true }).click();
+  await expect(redactie.getByRole("heading", { level: 1 })).toHaveText("Kerntekst corrigeren");
+  await expectNoSeriousAxeViolations(redactie);
+  await redactie.getByRole("main").getByRole("link", { name: "Regionale economie", exact: true }).click();
+  await expect(redactie).toHaveURL(new RegExp(`/redactie/lemma/${LEMMA}$`));
   const block = redactie.locator("li#b-body-03");
   await expect(block.getByRole("paragraph").filter({ hasText: ORIGINAL_03 })).toBeVisible();
   await block.getByText("Dit blok corrigeren").click();

@@ -7,7 +7,7 @@ import { signOutAction } from "./sign-out-action";
 
 type TViewerSummary =
   | { signedIn: false }
-  | { signedIn: true; name: string; workspaces: { slug: string; name: string }[] };
+  | { signedIn: true; name: string; workspaces: { slug: string; name: string }[]; redactie?: boolean };
 
 /** Sign-in link, or the person's workspaces and a sign-out button. Fetched in the browser
  * (see /api/viewer) so that the server-rendered pages stay the same for everyone. */
@@ -48,6 +48,11 @@ export function UserMenu() {
             ))}
           </ul>
         </nav>
+      )}
+      {viewer.redactie && (
+        <Link className="user-menu__link" href="/redactie">
+          Redactie
+        </Link>
       )}
       <span className="user-menu__name">{viewer.name}</span>
       <form action={signOutAction}>

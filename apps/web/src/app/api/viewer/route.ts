@@ -1,3 +1,4 @@
+import { canGlobally } from "@trendweb/services";
 import { getViewer } from "@/lib/access/viewer";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +13,8 @@ export async function GET(): Promise<Response> {
           signedIn: true,
           name: viewer.name ?? viewer.email,
           workspaces: viewer.memberships.map(({ gemeenteSlug, gemeenteName }) => ({ slug: gemeenteSlug, name: gemeenteName })),
+          /** May correct the core text: the menu links to /redactie. */
+          redactie: canGlobally(viewer, "core.correct"),
         }
       : { signedIn: false };
   return Response.json(body, { headers: { "cache-control": "private, no-store" } });
