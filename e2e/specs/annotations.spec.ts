@@ -175,6 +175,7 @@ test("annoteren, reageren en afhandelen, live bij een collega; een correctie ver
     await reader.goto(`/lemma/${LEMMA}`);
     await expect(reader.locator("#b-body-03")).toHaveText(CORRECTED_03, { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
+  await expectNoSeriousAxeViolations(reader);
   await reader.getByRole("link", { name: "Geschiedenis van blok b-body-03" }).click();
   await expect(reader.getByRole("heading", { level: 2, name: "Versie 1" })).toBeVisible();
   await expect(reader.getByText(/Rosa Redactie \(Trendbureau\), .*Reden: Eerste zin dubbel met de grafiek; grammatica/)).toBeVisible();
