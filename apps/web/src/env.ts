@@ -27,3 +27,8 @@ export function webEnv(): TWebEnv {
   }
   return cached;
 }
+
+/** `next build` prerenders pages without a database (builds are cached and run anywhere). */
+export function isBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}

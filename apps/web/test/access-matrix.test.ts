@@ -6,7 +6,18 @@ import { createTestDatabase, createUser, type TestDatabase } from "@trendweb/db/
 import { findFreePort } from "@trendweb/db/embedded-postgres";
 import { launchApp, stopApp, waitForHealth, type LaunchedApp } from "@trendweb/launcher/testing";
 import { requestSnapshotRestore } from "@trendweb/auth/collab-restore";
+import { blockPlainText, getLemma } from "@trendweb/content";
 import {
+  addAnnotationReply,
+  correctCoreBlock,
+  createAnnotation,
+  deleteAnnotation,
+  deleteAnnotationReply,
+  editAnnotation,
+  importWebAnnotations,
+  markSectionReviewed,
+  reattachAnnotation,
+  setAnnotationResolved,
   createInvitation,
   createNamedSnapshot,
   hashPassword,
@@ -34,6 +45,29 @@ const AUTH_SECRET = "matrix-test-secret-matrix-test-secret-0123";
 const draftsOfZwolle = (p: TPersona) => zwolle(p, "AMBTENAAR", "GRIFFIER") || isAdmin(p);
 const councilOfZwolle = (p: TPersona) => zwolle(p, "GRIFFIER", "RAADSLID") || isAdmin(p);
 const publishesForZwolle = (p: TPersona) => zwolle(p, "GRIFFIER") || isAdmin(p);
+const draftsOfEnschede = (p: TPersona) => (p.kind === "member" && p.gemeente === "enschede" && ["AMBTENAAR", "GRIFFIER"].includes(p.role)) || isAdmin(p);
+const correctsCoreText = (p: TPersona) => p.kind === "global";
+
+// Annotations (issue 6): a Zwolle WERKRUIMTE annotation whose text must never reach anyone
+// outside Zwolle's drafts, through any page or route (see "isolation" below).
+const LEMMA = "regionale-economie";
+const ANNOTATED_BLOCK = getLemma(LEMMA)!.blocks.find((block) => block.type === "paragraph")!;
+const CORRECTED_BLOCK = getLemma(LEMMA)!.relevance.blocks.at(-1)!;
+const ZWOLLE_SECRET = "GEHEIM-VAN-ZWOLLE-matrix";
+const passage = () => {
+  const text = blockPlainText(ANNOTATED_BLOCK);
+  return { blockId: ANNOTATED_BLOCK.id, start: 0, end: 20, exact: text.slice(0, 20) };
+};
+const newAnnotation = (body: string) => ({ ...passage(), type: "VRAAG" as const, visibility: "WERKRUIMTE" as const, body });
+/** The caller's own annotation when it may write Zwolle's drafts, else one by an admin (to be refused). */
+const annotationFor = async (ctx: ServiceContext, p: TPersona) =>
+  createAnnotation(draftsOfZwolle(p) ? ctx : await adminContext(), "zwolle", LEMMA, newAnnotation(`Matrix ${p.key}`));
+const IMPORT_DOCUMENT = {
+  "@context": "http://www.w3.org/ns/anno.jsonld",
+  type: "Annotation",
+  body: { type: "TextualBody", value: "Geïmporteerd in de matrix" },
+  target: { source: `https://trendweb.example/lemma/${LEMMA}#${ANNOTATED_BLOCK.id}`, selector: { type: "TextQuoteSelector", exact: blockPlainText(ANNOTATED_BLOCK).slice(0, 20) } },
+};
 
 type TOutcome = "ok" | "inloggen" | "doorverwezen" | "401" | "403" | "404";
 interface TRequestCase {
@@ -54,6 +88,7 @@ const PAGE_CASES: Record<string, TRequestCase[]> = {
   ],
   "/g/[gemeente]/lemma/[slug]": [
     { path: "/g/zwolle/lemma/regionale-economie", expect: signInFirst((p) => zwolle(p, "AMBTENAAR", "GRIFFIER") || isAdmin(p)) },
+    { path: "/g/enschede/lemma/regionale-economie", expect: signInFirst(draftsOfEnschede) },
     { path: "/g/zwolle/lemma/bestaat-niet", expect: () => "404" },
     { path: "/g/bestaat-niet/lemma/regionale-economie", expect: () => "404" },
   ],
@@ -104,6 +139,16 @@ const PAGE_CASES: Record<string, TRequestCase[]> = {
     { path: "/lemma/regionale-economie", expect: everyone },
     { path: "/lemma/bestaat-niet", expect: () => "404" },
   ],
+  "/lemma/[slug]/geschiedenis/[blok]": [
+    { path: `/lemma/regionale-economie/geschiedenis/${CORRECTED_BLOCK.id}`, expect: everyone },
+    { path: "/lemma/regionale-economie/geschiedenis/bestaat-niet", expect: () => "404" },
+    { path: `/lemma/bestaat-niet/geschiedenis/${CORRECTED_BLOCK.id}`, expect: () => "404" },
+  ],
+  "/redactie": [{ path: "/redactie", expect: signInFirst(correctsCoreText) }],
+  "/redactie/lemma/[slug]": [
+    { path: "/redactie/lemma/regionale-economie", expect: signInFirst(correctsCoreText) },
+    { path: "/redactie/lemma/bestaat-niet", expect: (p) => (p.kind === "anonymous" ? "inloggen" : correctsCoreText(p) ? "404" : "403") },
+  ],
   "/rode-draden/[slug]": [
     { path: "/rode-draden/waarden-en-ethiek", expect: everyone },
     { path: "/rode-draden/bestaat-niet", expect: () => "404" },
@@ -138,6 +183,16 @@ const HANDLER_CASES: Record<string, TRequestCase[]> = {
     { path: "/g/zwolle/publicaties/feed.xml", expect: everyone },
     { path: "/g/bestaat-niet/publicaties/feed.xml", expect: () => "404" },
   ],
+  "/api/g/[gemeente]/annotaties.jsonld": [
+    { path: `/api/g/zwolle/annotaties.jsonld?lemma=${LEMMA}`, expect: (p) => (p.kind === "anonymous" ? "401" : draftsOfZwolle(p) ? "ok" : "403") },
+    { path: `/api/g/enschede/annotaties.jsonld?lemma=${LEMMA}`, expect: (p) => (p.kind === "anonymous" ? "401" : draftsOfEnschede(p) ? "ok" : "403") },
+    { path: `/api/g/bestaat-niet/annotaties.jsonld?lemma=${LEMMA}`, expect: () => "404" },
+  ],
+  "/api/g/[gemeente]/annotaties/live": [
+    { path: `/api/g/zwolle/annotaties/live?lemma=${LEMMA}`, expect: (p) => (p.kind === "anonymous" ? "401" : draftsOfZwolle(p) ? "ok" : "403") },
+    { path: `/api/g/enschede/annotaties/live?lemma=${LEMMA}`, expect: (p) => (p.kind === "anonymous" ? "401" : draftsOfEnschede(p) ? "ok" : "403") },
+    { path: "/api/g/zwolle/annotaties/live?lemma=bestaat-niet", expect: (p) => (p.kind === "anonymous" ? "401" : draftsOfZwolle(p) ? "404" : "403") },
+  ],
 };
 
 type TActionCase =
@@ -154,6 +209,50 @@ const ACTION_CASES: Record<string, TActionCase> = {
   "app/g/[gemeente]/lemma/[slug]/actions.ts#updateSectionMetaAction": {
     allowed: (p) => zwolle(p, "AMBTENAAR", "GRIFFIER") || isAdmin(p),
     run: (ctx) => updateSectionMeta(ctx, "zwolle", "regionale-economie", { status: "CONCEPT", rating: "MIDDEL" }),
+  },
+  "app/g/[gemeente]/lemma/[slug]/annotation-actions.ts#createAnnotationAction": {
+    allowed: draftsOfZwolle,
+    run: (ctx, p) => createAnnotation(ctx, "zwolle", LEMMA, newAnnotation(`Matrix ${p.key}`)),
+  },
+  "app/g/[gemeente]/lemma/[slug]/annotation-actions.ts#editAnnotationAction": {
+    allowed: draftsOfZwolle,
+    run: async (ctx, p) => editAnnotation(ctx, "zwolle", (await annotationFor(ctx, p)).id, { type: "KANS", visibility: "OPENBAAR", body: "Bewerkt" }),
+  },
+  "app/g/[gemeente]/lemma/[slug]/annotation-actions.ts#deleteAnnotationAction": {
+    allowed: draftsOfZwolle,
+    run: async (ctx, p) => deleteAnnotation(ctx, "zwolle", (await annotationFor(ctx, p)).id),
+  },
+  "app/g/[gemeente]/lemma/[slug]/annotation-actions.ts#setAnnotationResolvedAction": {
+    allowed: draftsOfZwolle,
+    run: async (ctx, p) => setAnnotationResolved(ctx, "zwolle", (await annotationFor(ctx, p)).id, true),
+  },
+  "app/g/[gemeente]/lemma/[slug]/annotation-actions.ts#reattachAnnotationAction": {
+    allowed: draftsOfZwolle,
+    run: async (ctx, p) => reattachAnnotation(ctx, "zwolle", (await annotationFor(ctx, p)).id, passage()),
+  },
+  "app/g/[gemeente]/lemma/[slug]/annotation-actions.ts#addReplyAction": {
+    allowed: draftsOfZwolle,
+    run: async (ctx, p) => addAnnotationReply(ctx, "zwolle", (await createAnnotation(await adminContext(), "zwolle", LEMMA, newAnnotation(`Voor ${p.key}`))).id, "Reactie"),
+  },
+  "app/g/[gemeente]/lemma/[slug]/annotation-actions.ts#deleteReplyAction": {
+    allowed: draftsOfZwolle,
+    run: async (ctx, p) => {
+      const annotation = await createAnnotation(await adminContext(), "zwolle", LEMMA, newAnnotation(`Reactie van ${p.key}`));
+      const reply = await addAnnotationReply(draftsOfZwolle(p) ? ctx : await adminContext(), "zwolle", annotation.id, "Weg ermee");
+      return deleteAnnotationReply(ctx, "zwolle", reply.id);
+    },
+  },
+  "app/g/[gemeente]/lemma/[slug]/annotation-actions.ts#markSectionReviewedAction": {
+    allowed: draftsOfZwolle,
+    run: (ctx) => markSectionReviewed(ctx, "zwolle", LEMMA),
+  },
+  "app/g/[gemeente]/lemma/[slug]/annotation-actions.ts#importAnnotationsAction": {
+    allowed: draftsOfZwolle,
+    run: (ctx) => importWebAnnotations(ctx, "zwolle", LEMMA, IMPORT_DOCUMENT),
+  },
+  "app/redactie/lemma/[slug]/actions.ts#correctBlockAction": {
+    allowed: correctsCoreText,
+    run: (ctx, p) => correctCoreBlock(ctx, LEMMA, CORRECTED_BLOCK.id, { text: `${blockPlainText(CORRECTED_BLOCK)} (${p.key})`, reason: `Matrix ${p.key}` }),
   },
   "app/g/[gemeente]/lemma/[slug]/geschiedenis/actions.ts#createNamedSnapshotAction": {
     allowed: draftsOfZwolle,
@@ -241,6 +340,7 @@ async function signIn(email: string): Promise<string> {
 async function outcomeOf(path: string, persona: TPersona): Promise<TOutcome | string> {
   const cookie = sessions.get(persona.key);
   const response = await fetch(`${baseUrl}${path}`, { redirect: "manual", headers: cookie ? { cookie } : {} });
+  await response.body?.cancel(); // the live route streams until cancelled
   const location = response.headers.get("location") ?? "";
   if (response.status === 200) return "ok";
   if (response.status >= 300 && response.status < 400) return location.includes("/inloggen") ? "inloggen" : "doorverwezen";
@@ -267,6 +367,12 @@ beforeAll(async () => {
       data: { gemeenteId: zwolleRow.id, version, visibility, coverNote: "Matrix", publishedByName: "Matrix", sections: { create: [{ position: 1, lemmaSlug: "regionale-economie", lemmaLetter: "B", coreTitle: "Regionale economie", html: "<p>Matrix</p>", plainText: "Matrix", status: "GEREED", coreVersion: 0, coreVersionAtPublication: 0, annotations: [] }] } },
     });
   }
+
+  // Zwolle's secret annotation, with a reply, for the isolation test.
+  const zwolleAuthor = await createUser(database.db, { email: "auteur@zwolle.example", memberships: [{ gemeente: "zwolle", role: "AMBTENAAR" }] });
+  const authorCtx = { db: database.db, viewer: await loadViewer(database.db, zwolleAuthor.id) };
+  const secret = await createAnnotation(authorCtx, "zwolle", LEMMA, newAnnotation(ZWOLLE_SECRET));
+  await addAnnotationReply(authorCtx, "zwolle", secret.id, `${ZWOLLE_SECRET} (reactie)`);
 
   const passwordHash = await hashPassword(PASSWORD);
   for (const persona of PERSONAS) {
@@ -304,6 +410,35 @@ describe("access matrix: inventory", () => {
 });
 
 describe.each(PERSONAS.map((persona) => [persona.key, persona] as const))("access matrix: %s", (_key, persona) => {
+  it("never receives Zwolle's WERKRUIMTE annotations through any page or route unless it may read Zwolle's drafts", async () => {
+    const cookie = sessions.get(persona.key);
+    const paths = Object.values({ ...PAGE_CASES, ...HANDLER_CASES })
+      .flat()
+      .map((c) => c.path)
+      .filter((path) => !path.includes("/annotaties/live")); // carries no content, only "changed"
+    const leaks: string[] = [];
+    for (const path of paths) {
+      const body = await (await fetch(`${baseUrl}${path}`, { redirect: "manual", headers: cookie ? { cookie } : {} })).text();
+      if (body.includes(ZWOLLE_SECRET)) leaks.push(path);
+    }
+    const readsZwolle = draftsOfZwolle(persona);
+    expect(leaks.sort()).toEqual(
+      readsZwolle ? [`/api/g/zwolle/annotaties.jsonld?lemma=${LEMMA}`, "/g/zwolle/lemma/regionale-economie"].sort() : [],
+    );
+  });
+
+  it("may import annotations over HTTP (POST) exactly where it may write the drafts", async () => {
+    const cookie = sessions.get(persona.key);
+    const post = (gemeente: string) =>
+      fetch(`${baseUrl}/api/g/${gemeente}/annotaties.jsonld?lemma=${LEMMA}`, {
+        method: "POST",
+        headers: { "content-type": "application/ld+json", ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify(IMPORT_DOCUMENT),
+      }).then((response) => response.status);
+    const expected = (allowed: boolean) => (persona.kind === "anonymous" ? 401 : allowed ? 201 : 403);
+    expect([await post("zwolle"), await post("enschede")]).toEqual([expected(draftsOfZwolle(persona)), expected(draftsOfEnschede(persona))]);
+  });
+
   it("gets the expected answer from every page and route handler", async () => {
     const cases = Object.values({ ...PAGE_CASES, ...HANDLER_CASES }).flat();
     const actual = Object.fromEntries(await Promise.all(cases.map(async (c) => [c.path, await outcomeOf(c.path, persona)] as const)));

@@ -3,3 +3,4 @@
 export { createDbClient, db, disconnectDb, getDb } from "./client.ts";
 export { checkDatabase, describeConnectionError, type TDatabaseHealth } from "./health.ts";
 export * from "./generated/prisma/client.ts";
+export { createNotificationListener, getNotificationListener, type TNotificationListener } from "./notifications.ts";

@@ -9,6 +9,13 @@ export { ZAnnotationEdit, ZNewAnnotation, type TAnnotationEdit, type TNewAnnotat
 export { ANNOTATION_TYPE_LABELS, ANNOTATION_TYPES, ANNOTATION_VISIBILITIES, ANNOTATION_VISIBILITY_LABELS } from "./annotations/annotation-labels.ts";
 export type { TAnnotationReplyView, TAnnotationView } from "./annotations/annotation-view.ts";
 export { listAnnotations, type TLemmaAnnotations } from "./annotations/list-annotations.ts";
+export { ANNOTATIONS_CHANNEL, announceAnnotationChange, watchAnnotations, type TAnnotationWatch } from "./annotations/annotation-events.ts";
+export { reattachAnnotation, ZPassage, type TPassage } from "./annotations/reattach-annotation.ts";
+export { exportWebAnnotations, type TWebAnnotationExport } from "./annotations/export-web-annotations.ts";
+export { importWebAnnotations, type TImportOutcome } from "./annotations/import-web-annotations.ts";
+export { JSONLD_MEDIA_TYPE } from "./annotations/web-annotation-model.ts";
+export { applyLemmaEdition, type TEditionOutcome } from "./corrections/apply-edition.ts";
+export { getCorrectionDesk, type TCorrectionDesk } from "./corrections/correction-desk.ts";
 export { getBlockHistory, type TBlockVersion } from "./corrections/block-history.ts";
 export { correctCoreBlock, ZCorrection, type TCorrectionInput, type TCorrectionOutcome, type TOutdatedChange } from "./corrections/correct-core-block.ts";
 export { correctedBlockTexts, getCorrectedLemma, type TCurrentBlockText } from "./corrections/core-text.ts";

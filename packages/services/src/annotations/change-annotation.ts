@@ -6,6 +6,7 @@ import { AppError } from "../app-error.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { parseInput } from "../parse-input.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { announceAnnotationChange } from "./annotation-events.ts";
 import { ZAnnotationBody, ZAnnotationEdit, type TAnnotationEdit } from "./annotation-input.ts";
 
 const NOT_FOUND = "Deze aantekening bestaat niet (meer). Laad de pagina opnieuw.";
@@ -26,10 +27,11 @@ function assertAuthor(authorId: string | null, userId: string, what: string) {
 }
 
 export async function editAnnotation(ctx: ServiceContext, gemeenteSlug: string, annotationId: string, input: TAnnotationEdit): Promise<void> {
-  const { annotation, userId } = await findAnnotation(ctx, gemeenteSlug, annotationId, "drafts.write");
+  const { workspace, annotation, userId } = await findAnnotation(ctx, gemeenteSlug, annotationId, "drafts.write");
   assertAuthor(annotation.authorId, userId, "aantekening");
   const wanted = parseInput(ZAnnotationEdit, input);
   await ctx.db.annotation.update({ where: { id: annotation.id }, data: wanted });
+  await announceAnnotationChange(ctx.db, workspace.id, annotation.lemmaSlug);
 }
 
 export async function deleteAnnotation(ctx: ServiceContext, gemeenteSlug: string, annotationId: string): Promise<void> {
@@ -38,12 +40,13 @@ export async function deleteAnnotation(ctx: ServiceContext, gemeenteSlug: string
   await ctx.db.$transaction(async (tx) => {
     await tx.annotation.delete({ where: { id: annotation.id } });
     await recordAudit(tx, { action: "annotation.deleted", actorId: userId, gemeenteId: workspace.id, subject: annotation.lemmaSlug, details: { annotationId } });
+    await announceAnnotationChange(tx, workspace.id, annotation.lemmaSlug);
   });
 }
 
 /** Resolve (`resolved: true`) or reopen an annotation: its author or a griffier. */
 export async function setAnnotationResolved(ctx: ServiceContext, gemeenteSlug: string, annotationId: string, resolved: boolean): Promise<void> {
-  const { annotation, userId } = await findAnnotation(ctx, gemeenteSlug, annotationId, "drafts.write");
+  const { workspace, annotation, userId } = await findAnnotation(ctx, gemeenteSlug, annotationId, "drafts.write");
   if (annotation.authorId !== userId && !can(ctx.viewer, gemeenteSlug, "annotations.moderate")) {
     throw new AppError("FORBIDDEN", "Alleen wie de aantekening schreef of de griffier kan deze afhandelen of heropenen.");
   }
@@ -52,19 +55,26 @@ export async function setAnnotationResolved(ctx: ServiceContext, gemeenteSlug: s
     where: { id: annotation.id },
     data: resolved ? { resolvedAt: new Date(), resolvedById: userId } : { resolvedAt: null, resolvedById: null },
   });
+  await announceAnnotationChange(ctx.db, workspace.id, annotation.lemmaSlug);
 }
 
 export async function addAnnotationReply(ctx: ServiceContext, gemeenteSlug: string, annotationId: string, body: string): Promise<{ id: string }> {
-  const { annotation, userId } = await findAnnotation(ctx, gemeenteSlug, annotationId, "drafts.write");
+  const { workspace, annotation, userId } = await findAnnotation(ctx, gemeenteSlug, annotationId, "drafts.write");
   const text = parseInput(ZAnnotationBody, body);
-  return ctx.db.annotationReply.create({ data: { annotationId: annotation.id, body: text, authorId: userId }, select: { id: true } });
+  const reply = await ctx.db.annotationReply.create({ data: { annotationId: annotation.id, body: text, authorId: userId }, select: { id: true } });
+  await announceAnnotationChange(ctx.db, workspace.id, annotation.lemmaSlug);
+  return reply;
 }
 
 export async function deleteAnnotationReply(ctx: ServiceContext, gemeenteSlug: string, replyId: string): Promise<void> {
   const workspace = await assertCan(ctx.db, ctx.viewer, gemeenteSlug, "drafts.write");
   if (ctx.viewer.kind !== "user") throw new Error("unreachable: assertCan admits users only");
-  const reply = await ctx.db.annotationReply.findFirst({ where: { id: replyId, annotation: { gemeenteId: workspace.id } }, select: { id: true, authorId: true } });
+  const reply = await ctx.db.annotationReply.findFirst({
+    where: { id: replyId, annotation: { gemeenteId: workspace.id } },
+    select: { id: true, authorId: true, annotation: { select: { lemmaSlug: true } } },
+  });
   if (!reply) throw new AppError("NOT_FOUND", "Deze reactie bestaat niet (meer). Laad de pagina opnieuw.");
   assertAuthor(reply.authorId, ctx.viewer.userId, "reactie");
   await ctx.db.annotationReply.delete({ where: { id: reply.id } });
+  await announceAnnotationChange(ctx.db, workspace.id, reply.annotation.lemmaSlug);
 }

@@ -7,6 +7,7 @@ import { AppError } from "../app-error.ts";
 import { currentBlockText, requireLemma } from "../corrections/core-text.ts";
 import { parseInput } from "../parse-input.ts";
 import type { ServiceContext } from "../service-context.ts";
+import { announceAnnotationChange } from "./annotation-events.ts";
 import { ZNewAnnotation, type TNewAnnotation } from "./annotation-input.ts";
 import { ANNOTATION_SELECT, toAnnotationView, type TAnnotationView } from "./annotation-view.ts";
 
@@ -32,5 +33,6 @@ export async function createAnnotation({ db, viewer }: ServiceContext, gemeenteS
     },
     select: ANNOTATION_SELECT,
   });
+  await announceAnnotationChange(db, workspace.id, lemmaSlug);
   return toAnnotationView(row, viewer.userId, can(viewer, gemeenteSlug, "annotations.moderate"));
 }

@@ -42,7 +42,7 @@ export async function correctedBlockTexts(db: Reader, lemmaSlug: string): Promis
 
 export async function currentBlockText(db: Reader, lemma: TLemma, blockId: string): Promise<TCurrentBlockText> {
   const block = requireBlock(lemma, blockId);
-  const newest = await db.coreBlockCorrection.findFirst({ where: { blockId }, orderBy: { version: "desc" }, select: { text: true, version: true } });
+  const newest = await db.coreBlockCorrection.findFirst({ where: { lemmaSlug: lemma.slug, blockId }, orderBy: { version: "desc" }, select: { text: true, version: true } });
   return newest ?? { text: blockPlainText(block), version: 0 };
 }
 

@@ -10,7 +10,11 @@ import { parseInput } from "../parse-input.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { currentBlockText, requireBlock, requireLemma } from "./core-text.ts";
 import { reanchorBlock, type TReanchorOutcome } from "./re-anchor-block.ts";
-import { wordDiff, type TWordDiffPart } from "../text/word-diff.ts";
+import { wordDiff } from "../text/word-diff.ts";
+import { announceAnnotationChange } from "../annotations/annotation-events.ts";
+import { flagOutdatedSections, type TOutdatedChange } from "./flag-outdated-sections.ts";
+
+export type { TOutdatedChange } from "./flag-outdated-sections.ts";
 
 export const ZCorrection = z.strictObject({
   text: z.string(),
@@ -18,14 +22,6 @@ export const ZCorrection = z.strictObject({
   minor: z.boolean().default(false),
 });
 export type TCorrectionInput = z.input<typeof ZCorrection>;
-
-/** One entry of `LocalSection.outdatedDiff`. */
-export interface TOutdatedChange {
-  correctionId: string;
-  blockId: string;
-  at: string;
-  parts: TWordDiffPart[];
-}
 
 export interface TCorrectionOutcome extends TReanchorOutcome {
   correctionId: string;
@@ -67,24 +63,9 @@ export async function correctCoreBlock({ db, viewer }: ServiceContext, lemmaSlug
 
     const reanchored = await reanchorBlock(tx, lemmaSlug, blockId, text);
 
-    let flaggedSections = 0;
-    if (!wanted.minor) {
-      const change: TOutdatedChange = {
-        correctionId: correction.id,
-        blockId,
-        at: correction.createdAt.toISOString(),
-        parts: wordDiff(current.text, text),
-      };
-      const sections = await tx.localSection.findMany({ where: { lemmaSlug }, select: { id: true, outdatedSince: true, outdatedDiff: true } });
-      for (const section of sections) {
-        const earlier = section.outdatedSince && Array.isArray(section.outdatedDiff) ? (section.outdatedDiff as unknown as TOutdatedChange[]) : [];
-        await tx.localSection.update({
-          where: { id: section.id },
-          data: { outdatedSince: section.outdatedSince ?? correction.createdAt, outdatedDiff: [...earlier, change] as never },
-        });
-      }
-      flaggedSections = sections.length;
-    }
+    const change: TOutdatedChange = { correctionId: correction.id, blockId, at: correction.createdAt.toISOString(), parts: wordDiff(current.text, text) };
+    const flaggedSections = wanted.minor ? 0 : await flagOutdatedSections(tx, lemmaSlug, [change], correction.createdAt);
+    await announceAnnotationChange(tx, null, lemmaSlug);
 
     await recordAudit(tx, {
       action: "core.corrected",

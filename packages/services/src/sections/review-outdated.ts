@@ -2,6 +2,7 @@
 // section looks at the diff and marks it reviewed; that clears the flag and the diff.
 import { Prisma } from "@trendweb/db/node";
 import { assertCan } from "../access/assert-role.ts";
+import { announceAnnotationChange } from "../annotations/annotation-events.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { requireLemma } from "../corrections/core-text.ts";
 import type { TOutdatedChange } from "../corrections/correct-core-block.ts";
@@ -16,7 +17,9 @@ export async function markSectionReviewed({ db, viewer }: ServiceContext, gemeen
       where: { gemeenteId: workspace.id, lemmaSlug, outdatedSince: { not: null } },
       data: { outdatedSince: null, outdatedDiff: Prisma.DbNull, outdatedReviewedAt: new Date(), outdatedReviewedById: actorId },
     });
-    if (count > 0) await recordAudit(tx, { action: "section.outdated-reviewed", actorId, gemeenteId: workspace.id, subject: lemmaSlug });
+    if (count === 0) return;
+    await recordAudit(tx, { action: "section.outdated-reviewed", actorId, gemeenteId: workspace.id, subject: lemmaSlug });
+    await announceAnnotationChange(tx, workspace.id, lemmaSlug);
   });
 }
 

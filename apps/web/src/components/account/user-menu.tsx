@@ -9,7 +9,7 @@ export const VIEWER_CHANGED_EVENT = "trendweb:viewer-changed";
 
 type TViewerSummary =
   | { signedIn: false }
-  | { signedIn: true; name: string; workspaces: { slug: string; name: string }[]; unreadNotifications: number };
+  | { signedIn: true; name: string; workspaces: { slug: string; name: string }[]; unreadNotifications: number; redactie?: boolean };
 
 /** Sign-in link, or the person's workspaces and a sign-out button. Fetched in the browser
  * (see /api/viewer) so that the server-rendered pages stay the same for everyone. */
@@ -59,6 +59,11 @@ export function UserMenu() {
       <Link className="user-menu__link" href="/meldingen">
         Meldingen{viewer.unreadNotifications > 0 ? ` (${viewer.unreadNotifications} nieuw)` : ""}
       </Link>
+      {viewer.redactie && (
+        <Link className="user-menu__link" href="/redactie">
+          Redactie
+        </Link>
+      )}
       <span className="user-menu__name">{viewer.name}</span>
       <form action={signOutAction}>
         <button type="submit" className="utrecht-button utrecht-button--subtle user-menu__sign-out">

@@ -1,5 +1,5 @@
-import { countUnreadNotifications } from "@trendweb/services";
 import { db } from "@trendweb/db";
+import { canGlobally, countUnreadNotifications } from "@trendweb/services";
 import { getViewer } from "@/lib/access/viewer";
 
 export const dynamic = "force-dynamic";
@@ -15,6 +15,8 @@ export async function GET(): Promise<Response> {
           name: viewer.name ?? viewer.email,
           workspaces: viewer.memberships.map(({ gemeenteSlug, gemeenteName }) => ({ slug: gemeenteSlug, name: gemeenteName })),
           unreadNotifications: await countUnreadNotifications({ db, viewer }),
+          /** May correct the core text: the menu links to /redactie. */
+          redactie: canGlobally(viewer, "core.correct"),
         }
       : { signedIn: false };
   return Response.json(body, { headers: { "cache-control": "private, no-store" } });

@@ -4,10 +4,14 @@ import { getGemeente, getLemma, getLemmaByLetter, LEMMA_LETTERS, trendweb } from
 import { ContentBlocks } from "@/components/reader/content-blocks";
 import { LetterBadge } from "@/components/reader/letter-badge";
 import styles from "@/components/reader/reader.module.css";
+import { readerLemma } from "@/lib/reader/reader-lemma";
 
 interface Props {
   params: Promise<{ slug: string }>;
 }
+
+/** Static, regenerated at most every 5 minutes and at once after a correction (revalidatePath). */
+export const revalidate = 300;
 
 export function generateStaticParams() {
   return trendweb.lemmas.map((lemma) => ({ slug: lemma.slug }));
@@ -25,8 +29,9 @@ function neighbour(letter: string, step: -1 | 1) {
 }
 
 export default async function LemmaPage({ params }: Props) {
-  const lemma = getLemma((await params).slug);
-  if (!lemma) notFound();
+  const found = await readerLemma((await params).slug);
+  if (!found) notFound();
+  const { lemma, correctedBlockIds } = found;
   const previous = neighbour(lemma.letter, -1);
   const next = neighbour(lemma.letter, 1);
   const seeAlso = lemma.seeAlso.map((letter) => getLemmaByLetter(letter)).filter((item) => item !== undefined);
@@ -54,6 +59,24 @@ export default async function LemmaPage({ params }: Props) {
         </h2>
         <ContentBlocks blocks={lemma.relevance.blocks} />
       </section>
+
+      {correctedBlockIds.length ? (
+        <section aria-labelledby="correcties">
+          <h2 id="correcties" className="utrecht-heading-2">
+            Correcties van de redactie
+          </h2>
+          <p className="utrecht-paragraph">De redactie heeft deze tekstblokken na de gedrukte uitgave gecorrigeerd:</p>
+          <ul className="utrecht-unordered-list">
+            {correctedBlockIds.map((blockId) => (
+              <li key={blockId} className="utrecht-unordered-list__item">
+                <a className="utrecht-link" href={`/lemma/${lemma.slug}/geschiedenis/${blockId}`}>
+                  Geschiedenis van blok {blockId}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {seeAlso.length ? (
         <section aria-labelledby="lees-meer">

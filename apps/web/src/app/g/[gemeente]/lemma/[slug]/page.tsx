@@ -2,7 +2,8 @@ import { getLemma } from "@trendweb/content";
 import { getSectionEditor } from "@trendweb/services";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ContentBlocks } from "@/components/reader/content-blocks";
+import { AnnotatedCoreSection } from "@/components/annotations/annotated-core-section";
+import { OutdatedNotice } from "@/components/annotations/outdated-notice";
 import { LetterBadge } from "@/components/reader/letter-badge";
 import { SectionEditorLoader } from "@/components/editor/section-editor-loader";
 import { colorForUser } from "@/components/editor/user-color";
@@ -54,13 +55,7 @@ export default async function SectionEditorPage({ params }: Props) {
           <h2 id="kerntekst" className={`utrecht-heading-2 ${styles.columnHeading}`}>
             Kerntekst van de Trendweb
           </h2>
-          <ContentBlocks blocks={lemma.blocks} figures={lemma.figures} />
-          <section aria-labelledby="relevantie-overijssel">
-            <h2 id="relevantie-overijssel" className="utrecht-heading-2">
-              {lemma.relevance.heading}
-            </h2>
-            <ContentBlocks blocks={lemma.relevance.blocks} />
-          </section>
+          <AnnotatedCoreSection gemeente={workspace.slug} lemma={page.lemmaSlug} />
         </article>
 
         <section className={styles.local} aria-labelledby="lokale-relevantie" data-section-editor>
@@ -81,6 +76,7 @@ export default async function SectionEditorPage({ params }: Props) {
               <dd>{section.lastEditedAt ? `${formatDateTime(section.lastEditedAt)} door ${section.lastEditedBy ?? "onbekend"}` : "Nog niet bewerkt"}</dd>
             </div>
           </dl>
+          <OutdatedNotice gemeente={workspace.slug} lemma={page.lemmaSlug} canWrite={page.canWrite} />
           <p className="utrecht-paragraph">
             <Link className="utrecht-link" href={`/g/${workspace.slug}/lemma/${page.lemmaSlug}/geschiedenis`}>
               Geschiedenis en versies van deze tekst
