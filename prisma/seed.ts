@@ -1,8 +1,8 @@
 // Seeds what every installation needs. Idempotent: safe on every start.
 import { GEMEENTEN } from "@trendweb/content";
 import type { PrismaClient } from "@trendweb/db/node";
+import { indexCoreContent } from "@trendweb/services";
 import { seedDemoAccounts } from "./seed-demo-accounts.ts";
-import { indexCoreContent } from "./seed-search-index.ts";
 
 export interface SeedReport {
   gemeenten: number;

@@ -95,3 +95,4 @@ export {
   NOTIFICATION_LIMIT,
   type TNotificationView,
 } from "./notifications/list-notifications.ts";
+export { indexCoreContent, reindexCoreLemma } from "./search/core-search-index.ts";

@@ -1,9 +1,9 @@
 // Search against a real PostgreSQL: the seed's index of the core content, Dutch stemming,
 // ranking and highlighted snippets.
-import { getLemmaByLetter } from "@trendweb/content";
-import { createTestDatabase, type TestDatabase } from "@trendweb/db/testing";
+import { blockPlainText, getLemmaByLetter } from "@trendweb/content";
+import { createTestDatabase, createUser, type TestDatabase } from "@trendweb/db/testing";
+import { correctCoreBlock, indexCoreContent, loadViewer } from "@trendweb/services";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { indexCoreContent } from "../../../../prisma/seed-search-index.ts";
 import { searchContent, type TSearchResult } from "./search";
 
 const highlighted = (result: TSearchResult) =>
@@ -75,5 +75,19 @@ describe("search", () => {
     expect(await search("<script>alert(1)</script>")).toEqual([]);
     // Websearch syntax: a phrase.
     expect((await search('"onzekere overheidsfinanciën"'))[0]).toMatchObject({ letter: "Q" });
+  });
+
+  it("finds the corrected text after a correction, also after the seed rebuilds the index", async () => {
+    const lemma = getLemmaByLetter("B")!;
+    const block = lemma.blocks.find((candidate) => candidate.type === "paragraph")!;
+    const redactie = await loadViewer(database.db, (await createUser(database.db, { email: "redactie@trendbureau.example", globalRole: "REDACTIE" })).id);
+    expect(await search("kwartiermakersfonds")).toEqual([]);
+    await correctCoreBlock({ db: database.db, viewer: redactie }, lemma.slug, block.id, {
+      text: `${blockPlainText(block)} Het kwartiermakersfonds helpt.`,
+      reason: "Aanvulling voor de zoektest",
+    });
+    expect((await search("kwartiermakersfonds")).map((result) => result.path)).toEqual([`/lemma/${lemma.slug}`]);
+    await indexCoreContent(database.db);
+    expect((await search("kwartiermakersfonds")).map((result) => result.path)).toEqual([`/lemma/${lemma.slug}`]);
   });
 });

@@ -1,6 +1,6 @@
 // The current core text of a lemma: the package's pristine import with the newest
 // editorial correction of each block applied. Blocks are addressed by their stable id.
-import { blockPlainText, getLemma, type TBlock, type TLemma } from "@trendweb/content";
+import { blockPlainText, getLemma, trendweb, type TBlock, type TLemma } from "@trendweb/content";
 import type { Prisma, PrismaClient } from "@trendweb/db/node";
 import { AppError } from "../app-error.ts";
 
@@ -51,11 +51,23 @@ export function withText(block: TBlock, text: string): TBlock {
   return block.type === "list" ? { ...block, items: text.split("\n") } : { ...block, text };
 }
 
-/** The lemma as readers should see it now: every corrected block replaced. Public data. */
-export async function getCorrectedLemma(db: Reader, lemmaSlug: string): Promise<TLemma> {
-  const lemma = requireLemma(lemmaSlug);
-  const corrected = await correctedBlockTexts(db, lemmaSlug);
+function applyCorrections(lemma: TLemma, corrected: ReadonlyMap<string, { text: string }>): TLemma {
   if (corrected.size === 0) return lemma;
   const apply = (blocks: TBlock[]) => blocks.map((block) => (corrected.has(block.id) ? withText(block, corrected.get(block.id)!.text) : block));
   return { ...lemma, blocks: apply(lemma.blocks), relevance: { ...lemma.relevance, blocks: apply(lemma.relevance.blocks) } };
+}
+
+/** The lemma as readers should see it now: every corrected block replaced. Public data. */
+export async function getCorrectedLemma(db: Reader, lemmaSlug: string): Promise<TLemma> {
+  return applyCorrections(requireLemma(lemmaSlug), await correctedBlockTexts(db, lemmaSlug));
+}
+
+/** All twenty lemmas as readers should see them now, in one query. */
+export async function correctedLemmas(db: Reader): Promise<TLemma[]> {
+  const rows = await db.coreBlockCorrection.findMany({
+    orderBy: [{ lemmaSlug: "asc" }, { blockId: "asc" }, { version: "desc" }],
+    distinct: ["lemmaSlug", "blockId"],
+    select: { lemmaSlug: true, blockId: true, text: true },
+  });
+  return trendweb.lemmas.map((lemma) => applyCorrections(lemma, new Map(rows.filter((row) => row.lemmaSlug === lemma.slug).map((row) => [row.blockId, row]))));
 }

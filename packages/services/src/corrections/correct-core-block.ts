@@ -10,6 +10,7 @@ import { parseInput } from "../parse-input.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { currentBlockText, requireBlock, requireLemma } from "./core-text.ts";
 import { reanchorBlock, type TReanchorOutcome } from "./re-anchor-block.ts";
+import { reindexCoreLemma } from "../search/core-search-index.ts";
 import { wordDiff } from "../text/word-diff.ts";
 import { announceAnnotationChange } from "../annotations/annotation-events.ts";
 import { flagOutdatedSections, type TOutdatedChange } from "./flag-outdated-sections.ts";
@@ -65,6 +66,7 @@ export async function correctCoreBlock({ db, viewer }: ServiceContext, lemmaSlug
 
     const change: TOutdatedChange = { correctionId: correction.id, blockId, at: correction.createdAt.toISOString(), parts: wordDiff(current.text, text) };
     const flaggedSections = wanted.minor ? 0 : await flagOutdatedSections(tx, lemmaSlug, [change], correction.createdAt);
+    await reindexCoreLemma(tx, lemmaSlug);
     await announceAnnotationChange(tx, null, lemmaSlug);
 
     await recordAudit(tx, {
