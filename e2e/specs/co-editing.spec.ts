@@ -255,3 +255,64 @@ test("offline geschreven tekst blijft op het apparaat bewaard en wordt na herver
   await expect.poll(() => sectionText(other.page)).toEqual(["Voor de storing. Tijdens de storing."]);
   await other.context.close();
 });
+
+test("uitloggen wist de opgeslagen kopieën op het apparaat en bewaart wat de server nog niet heeft", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const path = "/g/zwolle/lemma/onrust-op-het-wereldtoneel";
+  const offlineCopies = (page: Page) =>
+    page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name ?? "").filter((name) => name.startsWith("trendweb-lokaal:")));
+  const context = await browser.newContext();
+  let online = true;
+  const open = new Set<{ page: WebSocketRoute; server: WebSocketRoute }>();
+  await context.routeWebSocket(
+    (url) => url.protocol === "ws:" || url.protocol === "wss:",
+    (socket) => {
+      if (!online) {
+        void socket.close({ code: 1001, reason: "offline" });
+        return;
+      }
+      open.add({ page: socket, server: socket.connectToServer() });
+    },
+  );
+  const page = await context.newPage();
+
+  // Everything saved on the server: signing out leaves no copy behind.
+  await signIn(page, "ambtenaar@zwolle.example", path);
+  await expect(editor(page)).toHaveAttribute("contenteditable", "true");
+  await clearSection(page);
+  await page.keyboard.type("Opgeslagen tekst.");
+  await expect(saveIndicator(page)).toHaveText("Opgeslagen");
+  expect(await offlineCopies(page)).toHaveLength(1);
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page.getByRole("link", { name: "Inloggen" })).toBeVisible();
+  await expect.poll(() => offlineCopies(page)).toEqual([]);
+
+  // Typed while offline: the copy stays through sign-out and is saved after the next sign-in.
+  await signIn(page, "ambtenaar@zwolle.example", path);
+  await expect(saveIndicator(page)).toHaveText("Opgeslagen");
+  online = false;
+  for (const { page: client, server } of open) {
+    await server.close();
+    await client.close();
+  }
+  open.clear();
+  await expect(saveIndicator(page)).toHaveText("Offline – wijzigingen blijven bewaard op dit apparaat");
+  await editor(page).click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Offline erbij.");
+  await page.waitForTimeout(500);
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page.getByRole("link", { name: "Inloggen" })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await offlineCopies(page)).toHaveLength(1);
+
+  online = true;
+  await signIn(page, "ambtenaar@zwolle.example", path);
+  await expect.poll(() => sectionText(page)).toEqual(["Opgeslagen tekst. Offline erbij."]);
+  await expect(saveIndicator(page)).toHaveText("Opgeslagen", { timeout: 60_000 });
+  await context.close();
+
+  const other = await openSection(browser, "ambtenaar2@zwolle.example", path);
+  await expect.poll(() => sectionText(other.page)).toEqual(["Opgeslagen tekst. Offline erbij."]);
+  await other.context.close();
+});

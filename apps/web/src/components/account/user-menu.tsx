@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
+import { removeSavedOfflineCopies } from "@/components/editor/offline-copies";
 import { signOutAction } from "./sign-out-action";
 
 export const VIEWER_CHANGED_EVENT = "trendweb:viewer-changed";
@@ -65,7 +66,8 @@ export function UserMenu() {
         </Link>
       )}
       <span className="user-menu__name">{viewer.name}</span>
-      <form action={signOutAction}>
+      {/* Offline copies of sections that the server has saved leave the device with the person. */}
+      <form action={signOutAction} onSubmit={() => removeSavedOfflineCopies()}>
         <button type="submit" className="utrecht-button utrecht-button--subtle user-menu__sign-out">
           Uitloggen
         </button>

@@ -9,6 +9,7 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 import { encodeDurabilityCheck, parseDurableAnswer } from "./durability-messages";
 import { presentPeople, type TAwarenessUser, type TPresentPerson } from "./presence";
+import { markOfflineCopy, type TOfflineCopyState } from "./offline-copies";
 import { needsRecheck, saveStatus, type TDurableAnswer, type TSaveInputs, type TSaveStatus } from "./save-state";
 
 /** Debounce of the durability check after changes (protocol: "debounced"). */
@@ -70,6 +71,7 @@ export class CollabSession {
   private recheckDelay = RECHECK_MIN_MS;
   private problem: string | null = null;
   private readOnlyScope = false;
+  private offlineCopyState: TOfflineCopyState | null = null;
 
   constructor(
     private readonly config: TCollabSessionConfig,
@@ -133,6 +135,7 @@ export class CollabSession {
     void this.local?.destroy();
     this.local = null;
     this.localLoaded = false;
+    this.offlineCopyState = null;
     this.resetConnection("connecting");
     this.readOnlyScope = false;
     this.problem = null;
@@ -233,6 +236,11 @@ export class CollabSession {
     if (!this.provider) return;
     const inputs = this.inputs();
     const status = saveStatus(inputs);
+    const copyState = status === "saved" ? "saved" : "pending";
+    if (this.local && copyState !== this.offlineCopyState) {
+      markOfflineCopy(this.local.name, copyState);
+      this.offlineCopyState = copyState;
+    }
     if (status === "saved") {
       this.recheckDelay = RECHECK_MIN_MS;
     } else if (!this.checkTimer && !this.recheckTimer && needsRecheck(inputs)) {
