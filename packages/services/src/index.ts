@@ -66,7 +66,10 @@ export {
 } from "./publications/publication-input.ts";
 export {
   getPublication,
+  getPublicationViewerState,
   listPublications,
+  publicationVisibility,
+  type TPublicationViewerState,
   type TPublicationList,
   type TPublicationSummary,
   type TPublicationView,
