@@ -68,7 +68,6 @@ export {
   getPublication,
   getPublicationViewerState,
   listPublications,
-  publicationVisibility,
   type TPublicationViewerState,
   type TPublicationList,
   type TPublicationSummary,
@@ -76,6 +75,7 @@ export {
   type TPublishedSection,
   type TWithdrawal,
 } from "./publications/read-publications.ts";
+export { publicationVisibility } from "./publications/publication-visibility.ts";
 export { isSafePublishedLink, sanitizePublishedHtml } from "./publications/sanitize-html.ts";
 export { withdrawPublication } from "./publications/withdraw.ts";
 export { hasChanges, wordDiff, type TWordDiffPart } from "./text/word-diff.ts";

@@ -5,7 +5,8 @@ import { ANONYMOUS, loadViewer, type TViewer } from "../access/viewer.ts";
 import { updateSectionMeta } from "../sections/update-section-meta.ts";
 import { previewPublication } from "./preview-publication.ts";
 import { publish } from "./publish.ts";
-import { getPublication, getPublicationViewerState, listPublications, publicationVisibility } from "./read-publications.ts";
+import { publicationVisibility } from "./publication-visibility.ts";
+import { getPublication, getPublicationViewerState, listPublications } from "./read-publications.ts";
 import { withdrawPublication } from "./withdraw.ts";
 
 const ECONOMIE = "regionale-economie";

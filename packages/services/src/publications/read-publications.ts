@@ -226,12 +226,3 @@ export async function getPublicationViewerState({ db, viewer }: ServiceContext, 
     canWithdraw: can(viewer, gemeente.slug, "publications.publish") && !row.withdrawnAt,
   };
 }
-
-/**
- * Who may read a version depends only on its visibility, which never changes after
- * publishing (see the publications migration's triggers). Null: no such version.
- */
-export async function publicationVisibility(db: PrismaClient, gemeenteSlug: string, version: number): Promise<PublicationVisibility | null> {
-  const row = await db.publication.findFirst({ where: { version, gemeente: { slug: gemeenteSlug } }, select: { visibility: true } });
-  return row?.visibility ?? null;
-}
