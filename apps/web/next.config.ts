@@ -17,8 +17,14 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: {
     "/g/[gemeente]/publicaties/[versie]/pdf": ["../../node_modules/pdfkit/js/data/**"],
   },
-  // forbidden() / unauthorized() answer 403/401 with their own pages.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() / unauthorized() answer 403/401 with their own pages.
+    authInterrupts: true,
+    // Pages regenerated at run time (lemma pages, cached publication pages) stay in this
+    // process's memory: on disk they would outlive the process and be served by the next one,
+    // perhaps on another database (tests, a restored backup) until they are regenerated.
+    isrFlushToDisk: false,
+  },
   // A self-contained server for the Docker image (its Dockerfile sets this); `npm start`
   // uses `next start`, which does not work with standalone output.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
