@@ -1,6 +1,7 @@
-// Routes publication pages to their cached rendering when the page is the same for everyone
-// who may read it (OPENBAAR versions; `laatste` for anonymous visitors), and otherwise to the
-// per-request page that applies the access rules. The decision is in
+// Routes a signed-in person's request for a publication page to the cached rendering when the
+// version is OPENBAAR (the same for everyone), and otherwise to the per-request page that
+// applies the access rules; anonymous requests never get here (next.config.ts sends them to
+// the cached rendering, which is rendered as an anonymous visitor). The decision is in
 // lib/publications/publication-route.ts; access itself is never decided here.
 import { NextResponse, type NextRequest } from "next/server";
 import { knownPublicationVisibility } from "@/lib/publications/known-visibility";
@@ -16,6 +17,13 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   return NextResponse.rewrite(url);
 }
 
+// Literal, as Next.js reads it at build time: SESSION_COOKIES (publication-route.ts).
 export const config = {
-  matcher: ["/g/:gemeente/publicaties/:versie(\\d+|laatste)", "/g/:gemeente/publicaties/:versie/openbaar"],
+  matcher: [
+    { source: "/g/:gemeente/publicaties/:versie(\\d+|laatste)", has: [{ type: "cookie", key: "authjs.session-token" }] },
+    { source: "/g/:gemeente/publicaties/:versie(\\d+|laatste)", has: [{ type: "cookie", key: "authjs.session-token.0" }] },
+    { source: "/g/:gemeente/publicaties/:versie(\\d+|laatste)", has: [{ type: "cookie", key: "__Secure-authjs.session-token" }] },
+    { source: "/g/:gemeente/publicaties/:versie(\\d+|laatste)", has: [{ type: "cookie", key: "__Secure-authjs.session-token.0" }] },
+    "/g/:gemeente/publicaties/:versie/openbaar",
+  ],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choosePublicationRoute, hasSessionCookie } from "./publication-route";
+import { choosePublicationRoute, hasSessionCookie, SESSION_COOKIES } from "./publication-route";
 
 const VISIBILITY: Record<string, "OPENBAAR" | "RAAD"> = { "zwolle/1": "OPENBAAR", "zwolle/2": "RAAD", "den-ham/3": "OPENBAAR" };
 const lookup = async (gemeente: string, version: number) => VISIBILITY[`${gemeente}/${version}`] ?? null;
@@ -54,5 +54,9 @@ describe("hasSessionCookie", () => {
     expect(hasSessionCookie(["__Secure-authjs.session-token"])).toBe(true);
     expect(hasSessionCookie(["authjs.csrf-token", "authjs.callback-url"])).toBe(false);
     expect(hasSessionCookie([])).toBe(false);
+  });
+
+  it("agrees with the names next.config.ts treats as signed in", () => {
+    for (const name of SESSION_COOKIES) expect(hasSessionCookie([name]), name).toBe(true);
   });
 });

@@ -1,8 +1,10 @@
-// Which rendering of a publication page answers a request (see proxy.ts). The page body of an
-// OPENBAAR version is the same for everyone, so it is served from Next.js' cache
-// (`[versie]/openbaar`, rendered as an anonymous visitor); everything else — RAAD versions,
-// unknown versions, `laatste` for a signed-in person — goes to the page that reads the
-// session and applies the access rules on each request. Pure: the caller supplies the lookups.
+// Which rendering of a publication page answers a request. The cached rendering
+// (`[versie]/openbaar`) is rendered as an anonymous visitor, so it is exactly right for every
+// anonymous request (next.config.ts rewrites those without running the proxy) and, for
+// OPENBAAR versions, for everyone (proxy.ts decides for signed-in requests). Everything else —
+// RAAD versions, unknown versions, `laatste` for a signed-in person — goes to the page that
+// reads the session and applies the access rules on each request. Pure: the caller supplies
+// the lookups.
 import type { TPublicationVisibility } from "@trendweb/services";
 
 /** The path segment of the cached rendering; only reachable through the proxy's rewrite. */
@@ -48,6 +50,12 @@ export async function choosePublicationRoute(
   }
   return visibility === "OPENBAAR" ? { kind: "cached", path: cachedPublicationPath(gemeente, versie) } : { kind: "dynamic" };
 }
+
+/**
+ * Auth.js' session cookie over http and https, whole or as the first chunk (Auth.js splits it
+ * from 4 kB; ours carries only the user id). A request with none of these is anonymous.
+ */
+export const SESSION_COOKIES = ["authjs.session-token", "authjs.session-token.0", "__Secure-authjs.session-token", "__Secure-authjs.session-token.0"] as const;
 
 /** Auth.js' session cookie (chunked when large; `__Secure-` prefixed over https). */
 export function hasSessionCookie(cookieNames: Iterable<string>): boolean {
