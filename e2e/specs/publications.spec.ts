@@ -49,6 +49,10 @@ test("de griffier van Zwolle publiceert; het publiek, de raad en andere gemeente
   await anonymous.goto("/g/zwolle/publicaties");
   await expect(anonymous.getByRole("link", { name: `Versie ${openbaar.split("/").pop()}` })).toBeVisible();
   await expect(anonymous.getByRole("button", { name: "Publiceren" })).toHaveCount(0);
+  // Client-side navigation reaches the cached page too.
+  await anonymous.getByRole("link", { name: `Versie ${openbaar.split("/").pop()}` }).click();
+  await expect(anonymous).toHaveURL(new RegExp(`${openbaar}$`));
+  await expect(anonymous.getByRole("heading", { level: 1 })).toHaveText(`Trendweb Zwolle, versie ${openbaar.split("/").pop()}`);
   await anonymous.close();
 
   const raadslid = await browser.newPage();

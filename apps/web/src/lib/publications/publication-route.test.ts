@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { choosePublicationRoute, hasSessionCookie, SESSION_COOKIES } from "./publication-route";
 
@@ -56,7 +57,10 @@ describe("hasSessionCookie", () => {
     expect(hasSessionCookie([])).toBe(false);
   });
 
-  it("agrees with the names next.config.ts treats as signed in", () => {
+  it("agrees with the names next.config.ts treats as signed in and the proxy's matcher (literal there)", () => {
     for (const name of SESSION_COOKIES) expect(hasSessionCookie([name]), name).toBe(true);
+    const proxySource = readFileSync(new URL("../../proxy.ts", import.meta.url), "utf8");
+    const matched = [...proxySource.matchAll(/type: "cookie", key: "([^"]+)"/g)].map((match) => match[1]);
+    expect(matched.sort()).toEqual([...SESSION_COOKIES].sort());
   });
 });
