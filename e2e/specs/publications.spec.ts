@@ -28,7 +28,13 @@ test("de griffier van Zwolle publiceert; het publiek, de raad en andere gemeente
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Kies ten minste één trend om te publiceren.");
   await expect(page.getByLabel("Aanbiedingsbrief aan de raad")).toHaveValue("Een lange brief.");
 
+  // The public `laatste` page is served from a cache; publishing must move it at once.
+  const early = await browser.newPage();
+  await early.goto("/g/zwolle/publicaties/laatste");
   const openbaar = await publishEconomie(page, "Openbaar", "Geachte raad,\n\nHierbij de lokale Trendweb.");
+  await early.goto("/g/zwolle/publicaties/laatste");
+  await expect(early.getByRole("heading", { level: 1 })).toHaveText(`Trendweb Zwolle, versie ${openbaar.split("/").pop()}`);
+  await early.close();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Trendweb Zwolle, versie \d+$/);
   await expect(page.getByRole("navigation", { name: "Inhoud" }).getByRole("link")).toHaveText(["B. Regionale economie"]);
   await expect(page.getByText("Hierbij de lokale Trendweb.")).toBeVisible();
@@ -43,6 +49,10 @@ test("de griffier van Zwolle publiceert; het publiek, de raad en andere gemeente
   await anonymous.goto("/g/zwolle/publicaties");
   await expect(anonymous.getByRole("link", { name: `Versie ${openbaar.split("/").pop()}` })).toBeVisible();
   await expect(anonymous.getByRole("button", { name: "Publiceren" })).toHaveCount(0);
+  // Client-side navigation reaches the cached page too.
+  await anonymous.getByRole("link", { name: `Versie ${openbaar.split("/").pop()}` }).click();
+  await expect(anonymous).toHaveURL(new RegExp(`${openbaar}$`));
+  await expect(anonymous.getByRole("heading", { level: 1 })).toHaveText(`Trendweb Zwolle, versie ${openbaar.split("/").pop()}`);
   await anonymous.close();
 
   const raadslid = await browser.newPage();
@@ -63,4 +73,12 @@ test("de griffier van Zwolle publiceert; het publiek, de raad en andere gemeente
   await page.getByRole("button", { name: "Intrekken" }).click();
   await expect(page.getByRole("note", { name: "Ingetrokken" })).toContainText("Verkeerde brief meegestuurd.");
   await expect(page.getByRole("button", { name: "Intrekken" })).toHaveCount(0);
+  // The griffie reads the council-only version too: that is now the valid one.
+  await expect(page.getByRole("link", { name: `versie ${raad.split("/").pop()}` })).toBeVisible();
+  // Everyone gets the withdrawn notice at once, from the (cached) public page too.
+  const later = await browser.newPage();
+  await later.goto(openbaar);
+  await expect(later.getByRole("note", { name: "Ingetrokken" })).toContainText("Verkeerde brief meegestuurd.");
+  await expect(later.getByRole("button", { name: "Intrekken" })).toHaveCount(0);
+  await later.close();
 });

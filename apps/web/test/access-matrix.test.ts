@@ -124,6 +124,14 @@ const PAGE_CASES: Record<string, TRequestCase[]> = {
     { path: "/g/zwolle/publicaties/eerste", expect: () => "404" },
     { path: "/g/enschede/publicaties/laatste", expect: () => "404" },
     { path: "/g/bestaat-niet/publicaties/1", expect: () => "404" },
+    // Anonymous visitors get the cached rendering, signed-in people the per-request page (proxy.ts).
+    { path: "/g/zwolle/publicaties/laatste", expect: everyone },
+  ],
+  // The cached rendering is reached only through the proxy's rewrite, never at its own address.
+  "/g/[gemeente]/publicaties/[versie]/openbaar": [
+    { path: "/g/zwolle/publicaties/1/openbaar", expect: () => "404" },
+    { path: "/g/zwolle/publicaties/2/openbaar", expect: () => "404" },
+    { path: "/g/zwolle/publicaties/laatste/openbaar", expect: () => "404" },
   ],
   "/g/[gemeente]/publicaties/[versie]/verschil": [
     // Version 1 has no earlier one: the page says so, for everyone.
@@ -182,6 +190,14 @@ const HANDLER_CASES: Record<string, TRequestCase[]> = {
   "/g/[gemeente]/publicaties/feed.xml": [
     { path: "/g/zwolle/publicaties/feed.xml", expect: everyone },
     { path: "/g/bestaat-niet/publicaties/feed.xml", expect: () => "404" },
+  ],
+  // What the (cached) publication page fills in per viewer: the same rules as the page, 401 instead of sign-in.
+  "/api/g/[gemeente]/publicaties/[versie]/viewer": [
+    { path: "/api/g/zwolle/publicaties/1/viewer", expect: everyone },
+    { path: "/api/g/zwolle/publicaties/2/viewer", expect: (p) => (p.kind === "anonymous" ? "401" : councilOfZwolle(p) ? "ok" : "403") },
+    { path: "/api/g/zwolle/publicaties/99/viewer", expect: () => "404" },
+    { path: "/api/g/zwolle/publicaties/laatste/viewer", expect: () => "404" },
+    { path: "/api/g/bestaat-niet/publicaties/1/viewer", expect: () => "404" },
   ],
   "/api/g/[gemeente]/annotaties.jsonld": [
     { path: `/api/g/zwolle/annotaties.jsonld?lemma=${LEMMA}`, expect: (p) => (p.kind === "anonymous" ? "401" : draftsOfZwolle(p) ? "ok" : "403") },
@@ -444,6 +460,30 @@ describe.each(PERSONAS.map((persona) => [persona.key, persona] as const))("acces
     const actual = Object.fromEntries(await Promise.all(cases.map(async (c) => [c.path, await outcomeOf(c.path, persona)] as const)));
     const expected = Object.fromEntries(cases.map((c) => [c.path, c.expect(persona)]));
     expect(actual).toEqual(expected);
+  });
+
+  it("gets publication pages from the shared cache only where they are the same for everyone", async () => {
+    const cookie = sessions.get(persona.key);
+    const get = (path: string) => fetch(`${baseUrl}${path}`, { redirect: "manual", headers: cookie ? { cookie } : {} });
+    // OPENBAAR: the cached rendering, for everyone.
+    const openbaar = await get("/g/zwolle/publicaties/1");
+    expect(openbaar.headers.get("x-nextjs-cache")).toMatch(/^(HIT|STALE|MISS)$/);
+    expect(await openbaar.text()).toContain("Openbaar.");
+    // RAAD: signed-in people get the per-request page, never a cached or shareable answer;
+    // anonymous visitors get the (cached) sign-in redirect; the text only the council.
+    const raad = await get("/g/zwolle/publicaties/2");
+    if (persona.kind !== "anonymous") {
+      expect(raad.headers.get("x-nextjs-cache")).toBeNull();
+      expect(raad.headers.get("cache-control")).toMatch(/private|no-store/);
+    }
+    const raadBody = await raad.text();
+    if (councilOfZwolle(persona)) expect(raadBody).toContain("Alleen voor de raad.");
+    else expect(raadBody).not.toContain("Alleen voor de raad.");
+    // laatste: a council-only version only for the council (cached for anonymous visitors).
+    const laatste = await get("/g/zwolle/publicaties/laatste");
+    expect(laatste.headers.get("x-nextjs-cache") !== null).toBe(persona.kind === "anonymous");
+    const laatsteBody = await laatste.text();
+    if (!councilOfZwolle(persona)) expect(laatsteBody).not.toContain("Alleen voor de raad.");
   });
 
   it("may run exactly the server actions its role allows; every other call is refused", async () => {

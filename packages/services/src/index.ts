@@ -66,13 +66,16 @@ export {
 } from "./publications/publication-input.ts";
 export {
   getPublication,
+  getPublicationViewerState,
   listPublications,
+  type TPublicationViewerState,
   type TPublicationList,
   type TPublicationSummary,
   type TPublicationView,
   type TPublishedSection,
   type TWithdrawal,
 } from "./publications/read-publications.ts";
+export { publicationVisibility } from "./publications/publication-visibility.ts";
 export { isSafePublishedLink, sanitizePublishedHtml } from "./publications/sanitize-html.ts";
 export { withdrawPublication } from "./publications/withdraw.ts";
 export { hasChanges, wordDiff, type TWordDiffPart } from "./text/word-diff.ts";

@@ -5,7 +5,8 @@ import { ANONYMOUS, loadViewer, type TViewer } from "../access/viewer.ts";
 import { updateSectionMeta } from "../sections/update-section-meta.ts";
 import { previewPublication } from "./preview-publication.ts";
 import { publish } from "./publish.ts";
-import { getPublication, listPublications } from "./read-publications.ts";
+import { publicationVisibility } from "./publication-visibility.ts";
+import { getPublication, getPublicationViewerState, listPublications } from "./read-publications.ts";
 import { withdrawPublication } from "./withdraw.ts";
 
 const ECONOMIE = "regionale-economie";
@@ -191,6 +192,28 @@ describe("publications", () => {
     await expect(getPublication(ctx("raadslid"), "deventer", "laatste")).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
+  it("tells each viewer what is theirs beside the (cacheable) page body, with the same access rules as the page", async () => {
+    // Versions: 1 and 5 OPENBAAR, 2–4 RAAD.
+    expect(await getPublicationViewerState(ctx("griffier"), "zwolle", 1)).toEqual({ newestReadableVersion: 5, canWithdraw: true });
+    expect(await getPublicationViewerState(ctx("admin"), "zwolle", 2)).toEqual({ newestReadableVersion: 5, canWithdraw: true });
+    for (const who of ["anonymous", "raadslid", "ambtenaar", "griffierEnschede"]) {
+      expect(await getPublicationViewerState(ctx(who), "zwolle", 1), who).toEqual({ newestReadableVersion: 5, canWithdraw: false });
+    }
+    expect(await getPublicationViewerState(ctx("raadslid"), "zwolle", 2)).toEqual({ newestReadableVersion: 5, canWithdraw: false });
+    await expect(getPublicationViewerState(ctx("anonymous"), "zwolle", 2)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    for (const who of ["ambtenaar", "griffierEnschede", "redactie"]) {
+      await expect(getPublicationViewerState(ctx(who), "zwolle", 2), who).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    await expect(getPublicationViewerState(ctx("griffier"), "zwolle", 99)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getPublicationViewerState(ctx("anonymous"), "bestaat-niet", 1)).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    expect(await publicationVisibility(database.db, "zwolle", 1)).toBe("OPENBAAR");
+    expect(await publicationVisibility(database.db, "zwolle", 2)).toBe("RAAD");
+    expect(await publicationVisibility(database.db, "zwolle", 99)).toBeNull();
+    expect(await publicationVisibility(database.db, "ommen", 1)).toBeNull();
+    expect(await publicationVisibility(database.db, "bestaat-niet", 1)).toBeNull();
+  });
+
   it("withdraws with a mandatory reason, once, by GRIFFIER or ADMIN; the publication stays readable with the notice", async () => {
     for (const who of ["ambtenaar", "raadslid", "beheerder", "griffierEnschede", "redactie"]) {
       await expect(withdrawPublication(ctx(who), "zwolle", 5, { reason: "Fout" }), who).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -204,6 +227,8 @@ describe("publications", () => {
     const view = await getPublication(ctx("anonymous"), "zwolle", 5);
     expect(view.publication.withdrawn).toEqual({ at: expect.any(Date), byName: "Gert Griffier", reason: "Verkeerde versie van de brief." });
     expect(view.canWithdraw).toBe(false);
+    expect(await getPublicationViewerState(ctx("griffier"), "zwolle", 5)).toEqual({ newestReadableVersion: 4, canWithdraw: false });
+    expect(await getPublicationViewerState(ctx("anonymous"), "zwolle", 5)).toEqual({ newestReadableVersion: 1, canWithdraw: false });
     expect(view.publication.sections).toHaveLength(1);
     // laatste skips the withdrawn version.
     expect((await getPublication(ctx("anonymous"), "zwolle", "laatste")).publication.version).toBe(1);

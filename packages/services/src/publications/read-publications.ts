@@ -8,7 +8,7 @@ import type { TViewer } from "../access/viewer.ts";
 import { AppError } from "../app-error.ts";
 import type { ServiceContext } from "../service-context.ts";
 import type { TVersionRef } from "./publication-input.ts";
-import { sanitizePublishedHtml } from "./sanitize-html.ts";
+import { sanitizedSectionHtml } from "./sanitized-section-html.ts";
 import type { TPublishedAnnotation } from "./section-content.ts";
 
 export interface TPublicationGemeente {
@@ -124,6 +124,17 @@ export async function listPublications({ db, viewer }: ServiceContext, gemeenteS
   };
 }
 
+type TReadableVersion = { version: number; withdrawnAt: Date | null };
+
+function readableVersions(db: PrismaClient, gemeenteId: string, visibilities: PublicationVisibility[]): Promise<TReadableVersion[]> {
+  return db.publication.findMany({ where: { gemeenteId, visibility: { in: visibilities } }, orderBy: { version: "desc" }, select: { version: true, withdrawnAt: true } });
+}
+
+/** The newest valid version; the newest withdrawn one when all are withdrawn. */
+function newestOf(readable: TReadableVersion[]): number | undefined {
+  return readable.find((entry) => !entry.withdrawnAt)?.version ?? readable[0]?.version;
+}
+
 function refuseCouncilOnly(viewer: TViewer, gemeenteName: string): never {
   if (viewer.kind !== "user") throw new AppError("UNAUTHENTICATED", `Deze publicatie is alleen voor de gemeenteraad van ${gemeenteName}. Log in als raadslid of griffier.`);
   throw new AppError("FORBIDDEN", `Deze publicatie is alleen voor de raadsleden en de griffie van ${gemeenteName}.`);
@@ -136,11 +147,7 @@ export async function getPublication({ db, viewer }: ServiceContext, gemeenteSlu
   const notFound = () => new AppError("NOT_FOUND", "Deze publicatie bestaat niet. Kies een versie uit de lijst met publicaties.");
 
   let version: number;
-  const readable = await db.publication.findMany({
-    where: { gemeenteId: gemeente.id, visibility: { in: visibilities } },
-    orderBy: { version: "desc" },
-    select: { version: true, withdrawnAt: true },
-  });
+  const readable = await readableVersions(db, gemeente.id, visibilities);
   if (ref === "laatste") {
     const newest = readable.find((row) => !row.withdrawnAt) ?? readable[0];
     if (!newest) {
@@ -176,7 +183,7 @@ export async function getPublication({ db, viewer }: ServiceContext, gemeenteSlu
         lemmaSlug: section.lemmaSlug,
         lemmaLetter: section.lemmaLetter,
         coreTitle: section.coreTitle,
-        html: sanitizePublishedHtml(section.html),
+        html: sanitizedSectionHtml(section.id, section.html),
         plainText: section.plainText,
         status: section.status,
         rating: section.rating,
@@ -189,7 +196,33 @@ export async function getPublication({ db, viewer }: ServiceContext, gemeenteSlu
         })),
       })),
     },
-    newestReadableVersion: readable.find((entry) => !entry.withdrawnAt)?.version ?? readable[0]?.version ?? row.version,
+    newestReadableVersion: newestOf(readable) ?? row.version,
+    canWithdraw: can(viewer, gemeente.slug, "publications.publish") && !row.withdrawnAt,
+  };
+}
+
+/** The parts of a publication page that depend on who looks; the page body itself is the same for everyone who may read it. */
+export interface TPublicationViewerState {
+  newestReadableVersion: number;
+  canWithdraw: boolean;
+}
+
+/**
+ * What this viewer sees beside a publication's body (the withdraw form, "another valid
+ * version exists"), with the same access rules as getPublication: the cached page asks this
+ * from the browser, so the body can be served from a cache.
+ */
+export async function getPublicationViewerState({ db, viewer }: ServiceContext, gemeenteSlug: string, version: number): Promise<TPublicationViewerState> {
+  const gemeente = await requireGemeente(db, gemeenteSlug);
+  const visibilities = readableVisibilities(viewer, gemeente.slug);
+  const [row, readable] = await Promise.all([
+    db.publication.findUnique({ where: { gemeenteId_version: { gemeenteId: gemeente.id, version } }, select: { visibility: true, withdrawnAt: true } }),
+    readableVersions(db, gemeente.id, visibilities),
+  ]);
+  if (!row) throw new AppError("NOT_FOUND", "Deze publicatie bestaat niet. Kies een versie uit de lijst met publicaties.");
+  if (!visibilities.includes(row.visibility)) refuseCouncilOnly(viewer, gemeente.name);
+  return {
+    newestReadableVersion: newestOf(readable) ?? version,
     canWithdraw: can(viewer, gemeente.slug, "publications.publish") && !row.withdrawnAt,
   };
 }

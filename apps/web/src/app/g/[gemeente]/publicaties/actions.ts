@@ -1,10 +1,10 @@
 "use server";
 
 import { publish, withdrawPublication, type TPublicationVisibility } from "@trendweb/services";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction, type TActionResult } from "@/lib/access/action-result";
 import { serviceContext } from "@/lib/access/viewer";
+import { revalidatePublicationPages } from "@/lib/publications/revalidate-publication-pages";
 
 /** What was sent comes back with a refusal, so React's form reset does not lose the cover note. */
 export type TPublishFormState = TActionResult & { values?: { lemmas: string[]; coverNote: string; visibility: string } };
@@ -18,7 +18,7 @@ export async function publishAction(gemeente: string, _previous: TPublishFormSta
   let path: string | undefined;
   const result = await runAction(async () => {
     const published = await publish(await serviceContext(), gemeente, { ...values, visibility: values.visibility as TPublicationVisibility });
-    revalidatePath(`/g/${gemeente}/publicaties`);
+    revalidatePublicationPages(gemeente, [published.version]);
     path = published.path;
   });
   // Outside runAction: redirect() works by throwing.
@@ -32,8 +32,7 @@ export async function withdrawAction(gemeente: string, version: number, _previou
   const reason = String(form.get("reason") ?? "");
   const result = await runAction(async () => {
     await withdrawPublication(await serviceContext(), gemeente, version, { reason });
-    revalidatePath(`/g/${gemeente}/publicaties`);
-    revalidatePath(`/g/${gemeente}/publicaties/${version}`);
+    revalidatePublicationPages(gemeente, [version]);
     return `Versie ${version} is ingetrokken. Ze blijft leesbaar, met de reden erbij.`;
   });
   return result.ok ? result : { ...result, reason };
