@@ -11,6 +11,33 @@ export interface TLoadedDocument {
   tailCount: number;
   tailBytes: number;
   byteSize: number;
+  /** Size of the compacted state alone. */
+  stateBytes: number;
+  /** md5 of the state as stored (PostgreSQL's), to tell whether another server rewrote it since. */
+  stateHash: string | null;
+  /** Ids of the tail rows read (their content is in the loaded document). */
+  tailIds: bigint[];
+}
+
+/** What a compaction needs from the open document (document-log.ts). */
+export interface TCompactionSource {
+  /** md5 of the state this process loaded or last wrote. */
+  stateHash: string | null;
+  /** Tail rows whose content the in-memory document already has (loaded or appended by us). */
+  knownRowIds: ReadonlySet<bigint>;
+  /** Applies stored updates the in-memory document may lack (another server's). */
+  absorb(updates: readonly Uint8Array[]): void;
+  /** The in-memory document's whole state, encoded after absorb. */
+  encode(): Uint8Array;
+  doc: Y.Doc;
+}
+
+export interface TCompaction {
+  state: Uint8Array;
+  plainText: string;
+  /** Tail rows merged into the state (and deleted). */
+  mergedIds: bigint[];
+  stateHash: string | null;
 }
 
 export interface TPendingUpdate {
@@ -66,7 +93,7 @@ const MAX_GROUP_ROWS = 5_000;
 interface TAppendRequest {
   name: string;
   updates: readonly TPendingUpdate[];
-  resolve: () => void;
+  resolve: (ids: bigint[]) => void;
   reject: (error: unknown) => void;
 }
 
@@ -92,34 +119,47 @@ export class DocumentStore {
    * open the document at all.
    */
   async load(name: string, ref: TDocumentRef): Promise<TLoadedDocument> {
-    const exists = await this.db.collabDocument.findUnique({ where: { name }, select: { name: true } });
-    if (!exists) {
-      const gemeente = await this.db.gemeente.findUnique({ where: { slug: ref.gemeente }, select: { id: true } });
-      if (!gemeente) throw new Error(`gemeente ${ref.gemeente} not in the database`);
-      const state = seedState();
-      const seedDoc = new Y.Doc();
-      Y.applyUpdate(seedDoc, state);
-      await this.db.collabDocument.createMany({
-        data: [{ name, gemeenteId: gemeente.id, lemmaSlug: ref.lemma, state: bytes(state), byteSize: state.byteLength, ...renderings(seedDoc) }],
-        skipDuplicates: true,
-      });
-      seedDoc.destroy();
-    }
-    // State and tail from one snapshot: a compaction (by another server) committing between
-    // two separate reads would hide the tail rows it merged into the state.
-    const [row, tail] = await this.db.$transaction(
-      async (tx) => [
-        await tx.collabDocument.findUniqueOrThrow({ where: { name }, select: { state: true } }),
-        await tx.collabUpdate.findMany({ where: { documentName: name }, orderBy: { id: "asc" }, select: { update: true } }),
-      ] as const,
-      { isolationLevel: "RepeatableRead" },
-    );
-    const tailBytes = tail.reduce((sum, entry) => sum + entry.update.byteLength, 0);
+    const existing = await this.read(name);
+    if (existing) return existing;
+    const gemeente = await this.db.gemeente.findUnique({ where: { slug: ref.gemeente }, select: { id: true } });
+    if (!gemeente) throw new Error(`gemeente ${ref.gemeente} not in the database`);
+    const state = seedState();
+    const seedDoc = new Y.Doc();
+    Y.applyUpdate(seedDoc, state);
+    await this.db.collabDocument.createMany({
+      data: [{ name, gemeenteId: gemeente.id, lemmaSlug: ref.lemma, state: bytes(state), byteSize: state.byteLength, ...renderings(seedDoc) }],
+      skipDuplicates: true,
+    });
+    seedDoc.destroy();
+    const seeded = await this.read(name);
+    if (!seeded) throw new Error(`document ${name} vanished right after seeding`);
+    return seeded;
+  }
+
+  /**
+   * State and tail in one statement, so from one snapshot: a compaction (by another server)
+   * committing between two separate reads would hide the tail rows it merged. One statement
+   * also needs no interactive transaction: 300 documents opening at once used to wait for
+   * a pooled connection to start one and time out (Prisma's maxWait).
+   */
+  private async read(name: string): Promise<TLoadedDocument | null> {
+    const rows = await this.db.$queryRaw<{ id: bigint | null; data: Uint8Array; hash: string | null }[]>`
+      SELECT NULL::bigint AS "id", d."state" AS "data", md5(d."state") AS "hash" FROM "CollabDocument" d WHERE d."name" = ${name}
+      UNION ALL
+      SELECT u."id", u."update", NULL FROM "CollabUpdate" u WHERE u."documentName" = ${name}
+      ORDER BY "id" NULLS FIRST`;
+    const state = rows[0];
+    if (!state || state.id !== null) return null;
+    const tail = rows.slice(1);
+    const tailBytes = tail.reduce((sum, entry) => sum + entry.data.byteLength, 0);
     return {
-      updates: [row.state, ...tail.map((entry) => entry.update)],
+      updates: rows.map((row) => row.data),
       tailCount: tail.length,
       tailBytes,
-      byteSize: row.state.byteLength + tailBytes,
+      byteSize: state.data.byteLength + tailBytes,
+      stateBytes: state.data.byteLength,
+      stateHash: state.hash,
+      tailIds: tail.map((entry) => entry.id!),
     };
   }
 
@@ -131,10 +171,11 @@ export class DocumentStore {
    * pool). When a group fails, its requests are retried one by one, so a failure of one
    * document (its row deleted meanwhile) never holds up the others; when PostgreSQL is down,
    * each fails and its DocumentLog backs off. One document never has two appends in flight
-   * (its DocumentLog waits for each), so its rows keep their order.
+   * (its DocumentLog waits for each), so its rows keep their order. Resolves with the ids of
+   * the new rows (compaction need not read back what this process wrote).
    */
-  append(name: string, updates: readonly TPendingUpdate[]): Promise<void> {
-    if (!updates.length) return Promise.resolve();
+  append(name: string, updates: readonly TPendingUpdate[]): Promise<bigint[]> {
+    if (!updates.length) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
       this.appendQueue.push({ name, updates, resolve, reject });
       if (!this.appendWorker) {
@@ -155,8 +196,8 @@ export class DocumentStore {
         }
         const group = this.appendQueue.splice(0, take);
         try {
-          await this.insertRows(group);
-          for (const request of group) request.resolve();
+          const ids = await this.insertRows(group);
+          for (const request of group) request.resolve(ids.get(request.name) ?? []);
         } catch (error) {
           if (group.length === 1) {
             group[0]!.reject(error);
@@ -164,8 +205,8 @@ export class DocumentStore {
           }
           for (const request of group) {
             try {
-              await this.insertRows([request]);
-              request.resolve();
+              const ids = await this.insertRows([request]);
+              request.resolve(ids.get(request.name) ?? []);
             } catch (own) {
               request.reject(own);
             }
@@ -183,7 +224,7 @@ export class DocumentStore {
    * (docs/benchmarks.md, "Samenwerken (issue 5)"). WITH ORDINALITY … ORDER BY keeps the ids
    * in the order of the arrays.
    */
-  private async insertRows(requests: readonly TAppendRequest[]): Promise<void> {
+  private async insertRows(requests: readonly TAppendRequest[]): Promise<Map<string, bigint[]>> {
     const names: string[] = [];
     const contents: Uint8Array<ArrayBuffer>[] = [];
     const authors: (string | null)[] = [];
@@ -194,52 +235,70 @@ export class DocumentStore {
         authors.push(userId);
       }
     }
-    await this.db.$executeRaw`
+    const inserted = await this.db.$queryRaw<{ id: bigint; documentName: string }[]>`
       INSERT INTO "CollabUpdate" ("documentName", "update", "userId")
       SELECT entry."documentName", entry."update", entry."userId"
       FROM unnest(${names}::text[], ${contents}::bytea[], ${authors}::text[]) WITH ORDINALITY AS entry("documentName", "update", "userId", "position")
-      ORDER BY entry."position"`;
+      ORDER BY entry."position"
+      RETURNING "id", "documentName"`;
+    const ids = new Map<string, bigint[]>();
+    for (const row of inserted) ids.set(row.documentName, [...(ids.get(row.documentName) ?? []), row.id]);
+    return ids;
   }
 
   /**
-   * Merges the tail into the state in one transaction. The document row is locked first
-   * (so compactions by several servers run one after the other), and only the tail rows
-   * read here are deleted: an append that commits meanwhile stays in the tail.
-   * Returns the compacted state. At most maxConcurrentCompactions run at once per store.
+   * Writes the in-memory document as the new state and deletes the tail it contains, in one
+   * transaction. The document row is locked first (so compactions by several servers run
+   * one after the other). The in-memory document already holds what this process loaded
+   * and appended; only what it may lack is read: the state when another server rewrote it
+   * (its md5 differs from the one we know), and tail rows we did not write ourselves. Those
+   * are applied to the document before it is encoded, so nothing stored is ever dropped.
+   * Rows appended meanwhile by others stay in the tail. At most maxConcurrentCompactions
+   * run at once per store.
    */
-  async compact(name: string): Promise<{ state: Uint8Array; plainText: string; merged: number }> {
-    return this.compactions.run(() => this.compactNow(name));
+  async compact(name: string, source: TCompactionSource): Promise<TCompaction> {
+    return this.compactions.run(() => this.compactNow(name, source));
   }
 
-  private async compactNow(name: string): Promise<{ state: Uint8Array; plainText: string; merged: number }> {
+  private async compactNow(name: string, source: TCompactionSource): Promise<TCompaction> {
     return this.db.$transaction(
       async (tx) => {
-        const locked = await tx.$queryRaw<{ state: Uint8Array }[]>`SELECT "state" FROM "CollabDocument" WHERE "name" = ${name} FOR NO KEY UPDATE`;
+        const locked = await tx.$queryRaw<{ hash: string }[]>`SELECT md5("state") AS "hash" FROM "CollabDocument" WHERE "name" = ${name} FOR NO KEY UPDATE`;
         if (!locked[0]) throw new Error(`document ${name} does not exist`);
-        const tail = await tx.collabUpdate.findMany({ where: { documentName: name }, orderBy: { id: "asc" }, select: { id: true, update: true } });
-        const doc = new Y.Doc();
-        try {
-          Y.applyUpdate(doc, locked[0].state);
-          for (const entry of tail) Y.applyUpdate(doc, entry.update);
-          const state = Y.encodeStateAsUpdate(doc);
-          const rendered = renderings(doc);
-          await tx.collabDocument.update({
-            where: { name },
-            data: { state: bytes(state), byteSize: state.byteLength, compactedAt: new Date(), ...rendered },
-          });
-          if (tail.length) await tx.collabUpdate.deleteMany({ where: { id: { in: tail.map((entry) => entry.id) } } });
-          return { state, plainText: rendered.plainText, merged: tail.length };
-        } finally {
-          doc.destroy();
+        const missing: Uint8Array[] = [];
+        if (locked[0].hash !== source.stateHash) {
+          const row = await tx.$queryRaw<{ state: Uint8Array }[]>`SELECT "state" FROM "CollabDocument" WHERE "name" = ${name}`;
+          missing.push(row[0]!.state);
         }
+        const known = [...source.knownRowIds];
+        // Content only for rows this process does not have; ids for all (they are deleted).
+        const tail = await tx.$queryRaw<{ id: bigint; update: Uint8Array | null }[]>`
+          SELECT "id", CASE WHEN "id" = ANY(${known}::bigint[]) THEN NULL ELSE "update" END AS "update"
+          FROM "CollabUpdate" WHERE "documentName" = ${name} ORDER BY "id"`;
+        for (const entry of tail) if (entry.update) missing.push(entry.update);
+        if (missing.length) source.absorb(missing);
+        const state = source.encode();
+        const { plainText, json } = renderings(source.doc);
+        const written = await tx.$queryRaw<{ hash: string }[]>`
+          UPDATE "CollabDocument"
+          SET "state" = ${bytes(state)}, "byteSize" = ${state.byteLength}, "plainText" = ${plainText}, "json" = ${JSON.stringify(json)}::jsonb,
+              "compactedAt" = now(), "updatedAt" = now()
+          WHERE "name" = ${name}
+          RETURNING md5("state") AS "hash"`;
+        const mergedIds = tail.map((entry) => entry.id);
+        if (mergedIds.length) await tx.$executeRaw`DELETE FROM "CollabUpdate" WHERE "id" = ANY(${mergedIds}::bigint[])`;
+        return { state, plainText, mergedIds, stateHash: written[0]?.hash ?? null };
       },
-      { timeout: 30_000 },
+      { timeout: 30_000, maxWait: 30_000 },
     );
   }
 
   /** Refreshes the plain text and JSON from the in-memory document (state stays as is). */
   async render(name: string, doc: Y.Doc, byteSize: number): Promise<void> {
-    await this.db.collabDocument.update({ where: { name }, data: { ...renderings(doc), byteSize } });
+    const { plainText, json } = renderings(doc);
+    await this.db.$executeRaw`
+      UPDATE "CollabDocument" SET "plainText" = ${plainText}, "json" = ${JSON.stringify(json)}::jsonb, "byteSize" = ${byteSize}, "updatedAt" = now()
+      WHERE "name" = ${name}`;
   }
 
   async snapshot(name: string, input: { kind: "AUTO" | "NAMED"; name?: string; state: Uint8Array; plainText: string; authorIds: string[]; createdById?: string | null }): Promise<void> {
