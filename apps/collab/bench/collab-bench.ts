@@ -204,7 +204,7 @@ async function main(): Promise<number> {
       }
       for (const session of sessions) {
         const result = await session.close();
-        log(`  ${result.mode}: p50 ${ms(result.propagation.p50)} ms, p99 ${ms(result.propagation.p99)} ms, lost ${result.lost}, RSS ${ms(result.rssEndMb)} MB`);
+        log(`  ${result.mode}: p50 ${ms(result.propagation.p50)} ms, p99 ${ms(result.propagation.p99)} ms, lost ${result.lost}, RSS ${ms(result.rssEndMb)} MB, memory ${JSON.stringify(result.memoryMb)}`);
         results.load.push(result);
       }
     } finally {

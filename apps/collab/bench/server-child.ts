@@ -26,7 +26,7 @@ if (mode === "ours") {
   const { createDbClient } = await import("@trendweb/db/node");
   const { createCollabServer } = await import("../src/create-collab-server.ts");
   const db = createDbClient(env.databaseUrl);
-  server = createCollabServer({ port: 0, address: "127.0.0.1", db, authSecret: env.authSecret, allowedOrigins: [BENCH_ORIGIN] }).server;
+  server = (await createCollabServer({ port: 0, address: "127.0.0.1", db, authSecret: env.authSecret, allowedOrigins: [BENCH_ORIGIN] })).server;
   stop = async () => {
     await server.destroy();
     await db.$disconnect();
