@@ -52,6 +52,14 @@ export class SectionActivity implements Extension {
     if (entry.timer) clearTimeout(entry.timer);
     this.pending.delete(documentName);
     try {
+      // Usually the section exists: one statement (CONCEPT from NIET_GESTART included).
+      const updated = await this.db.$executeRaw`
+        UPDATE "LocalSection"
+        SET "lastEditedAt" = (${entry.at.toISOString()}::timestamptz AT TIME ZONE 'UTC'), "lastEditedById" = ${entry.userId},
+            "status" = CASE WHEN "status" = 'NIET_GESTART' THEN 'CONCEPT'::"LocalSectionStatus" ELSE "status" END,
+            "updatedAt" = (now() AT TIME ZONE 'UTC')
+        WHERE "gemeenteId" = (SELECT "id" FROM "Gemeente" WHERE "slug" = ${ref.gemeente}) AND "lemmaSlug" = ${ref.lemma}`;
+      if (updated > 0) return;
       const gemeenteId = await this.gemeenteId(ref.gemeente);
       const where = { gemeenteId_lemmaSlug: { gemeenteId, lemmaSlug: ref.lemma } };
       await this.db.localSection.upsert({
