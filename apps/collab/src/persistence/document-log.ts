@@ -90,8 +90,8 @@ export class DocumentLog {
    */
   private storedVector: Uint8Array | null;
   private sawRemote = false;
-  /** Compactions asked for from outside (tests, tools), run by the worker. */
-  private compactRequests: (() => void)[] = [];
+  /** Compactions asked for (unload, tests), run by the worker: never beside an append of this document. */
+  private compactRequests: { unloading: boolean; resolve: () => void }[] = [];
 
   private pending: TPendingUpdate[] = [];
   /** Updates from other servers (Redis), not known to be committed. */
@@ -186,10 +186,11 @@ export class DocumentLog {
     this.closed = true;
     if (this.renderTimer) clearTimeout(this.renderTimer);
     this.renderTimer = null;
-    // Compaction reads PostgreSQL, not memory: what another server sent must be there too.
+    // What another server sent is in the state written, so it must be committed by us too.
     this.adoptRemote();
     await this.drain();
-    if (this.tailCount > 0 || this.changedSinceSnapshot) await this.retrying("compact on unload", () => this.compact(true));
+    // Through the worker, which retries until PostgreSQL takes it.
+    if (this.tailCount > 0 || this.changedSinceSnapshot) await this.requestCompaction(true);
   }
 
   /** The unload was called off (someone opened the document again meanwhile). */
@@ -197,10 +198,13 @@ export class DocumentLog {
     this.closed = false;
   }
 
-  /** Compacts now (through the worker, so never beside an append of this document). */
-  requestCompaction(): Promise<void> {
+  /**
+   * Compacts now, through the worker: a compaction commits queued updates too, so it must
+   * never run beside an append of this document. Retried until it succeeds.
+   */
+  requestCompaction(unloading = false): Promise<void> {
     return new Promise((resolve) => {
-      this.compactRequests.push(resolve);
+      this.compactRequests.push({ unloading, resolve });
       this.kick();
     });
   }
@@ -257,10 +261,10 @@ export class DocumentLog {
       const requested = this.compactRequests.splice(0);
       if (requested.length || (!this.closed && this.compactionDue() && Date.now() >= this.compactRetryAt)) {
         try {
-          await this.compact(false);
+          await this.compact(requested.some((request) => request.unloading));
           this.compactFailures = 0;
           this.compactRetryAt = 0;
-          for (const resolve of requested) resolve();
+          for (const request of requested) request.resolve();
         } catch (error) {
           // Appends go on meanwhile (they are what durability answers wait for); the
           // compaction is tried again after a backoff of its own.
@@ -396,17 +400,5 @@ export class DocumentLog {
   private recovered(): void {
     if (this.failures > 0) log.info({ document: this.name, failures: this.failures }, "database writes work again");
     this.failures = 0;
-  }
-
-  private async retrying(what: string, work: () => Promise<void>): Promise<void> {
-    for (;;) {
-      try {
-        await work();
-        this.recovered();
-        return;
-      } catch (error) {
-        await this.backoff(what, error);
-      }
-    }
   }
 }
