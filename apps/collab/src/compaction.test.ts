@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import * as Y from "yjs";
 import { DEFAULT_LOG_LIMITS, DocumentLog, FROM_DATABASE } from "./persistence/document-log.ts";
 import { DocumentStore, type TCompactionSource, type TPendingUpdate } from "./persistence/document-store.ts";
-import { loadFromDatabase, sameState, textOf, typeParagraph } from "./testing/collab-harness.ts";
+import { loadFromDatabase, sameState, textOf, typeParagraph, waitFor } from "./testing/collab-harness.ts";
 
 let database: TestDatabase;
 
@@ -223,5 +223,22 @@ describe("compaction under load", () => {
     expect(await database.db.collabUpdate.count({ where: { documentName: name } })).toBe(0);
     expect(first.log.hasUncommitted).toBe(false);
     await Promise.all([first.log.close(), second.log.close()]);
+  });
+
+  it("refreshes the plain text and JSON of documents that came due together in one statement", async () => {
+    const counting = countingTransactions(database.db);
+    const store = new DocumentStore(counting.db);
+    const names = ["regionale-economie", "ambt-onder-druk"].map((lemma) => `section/deventer/${lemma}`);
+    const docs: { doc: Y.Doc; log: DocumentLog }[] = [];
+    for (const name of names) docs.push(await openLog(store, name, { renderDelayMs: 1_000 }));
+    for (const [index, { doc }] of docs.entries()) typeParagraph(doc, `weergave-${index}`);
+    await Promise.all(docs.map(({ log }) => log.whenDurable()));
+    const before = counting.rawStatements();
+    await waitFor("both renderings refreshed", async () => {
+      const rows = await database.db.collabDocument.findMany({ where: { name: { in: names } }, select: { name: true, plainText: true, json: true } });
+      return rows.length === 2 && rows.every((row) => row.plainText.includes(`weergave-${names.indexOf(row.name)}`) && JSON.stringify(row.json).includes("weergave-"));
+    });
+    expect(counting.rawStatements() - before).toBe(1);
+    for (const { log } of docs) await log.close();
   });
 });

@@ -101,6 +101,8 @@ export class DocumentLog {
   private waiters: Waiter[] = [];
   private worker: Promise<void> | null = null;
   private renderDue = false;
+  /** The last rendering handed to the store (written a little later, in a group). */
+  private rendering: Promise<void> = Promise.resolve();
   private renderTimer: NodeJS.Timeout | null = null;
   private failures = 0;
   /** Compaction failures in a row, and when to try again (appends do not wait for it). */
@@ -282,12 +284,9 @@ export class DocumentLog {
       if (this.pending.length) continue;
       if (this.renderDue && !this.closed) {
         this.renderDue = false;
-        try {
-          await this.store.render(this.name, this.doc, this.byteSize);
-        } catch (error) {
-          // Renderings are refreshed again on the next change and at compaction.
-          log.warn({ document: this.name, err: error }, "could not refresh the rendering");
-        }
+        // Not awaited: the store writes renderings in groups, a little later; appends must
+        // not wait for that. Renderings are refreshed again on the next change and at compaction.
+        this.rendering = this.store.render(this.name, this.doc, this.byteSize).catch((error: unknown) => log.warn({ document: this.name, err: error }, "could not refresh the rendering"));
         continue;
       }
       return;
@@ -322,6 +321,8 @@ export class DocumentLog {
   }
 
   private async compact(unloading: boolean): Promise<void> {
+    // A rendering still on its way must not land after (and over) the compaction's newer one.
+    await this.rendering;
     // The state written is the in-memory document; what other servers sent counts as ours
     // from here on (it will be in PostgreSQL when this commits).
     this.adoptRemote();

@@ -111,6 +111,8 @@ const MAX_GROUP_ROWS = 5_000;
  * to 10 ms gathers more appends per commit; an append after a quiet spell is not delayed.
  */
 export const DEFAULT_GROUP_COMMIT_INTERVAL_MS = 10;
+/** Renderings that come due within this window are written together (nobody waits for them). */
+const RENDER_GROUP_WINDOW_MS = 50;
 
 interface TAppendRequest {
   name: string;
@@ -125,6 +127,8 @@ export class DocumentStore {
   private appendQueue: TAppendRequest[] = [];
   private appendWorker = false;
   private lastGroupAt = 0;
+  private renderQueue: { name: string; plainText: string; json: string; byteSize: number; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  private renderWorker = false;
   private readonly groupIntervalMs: number;
 
   constructor(
@@ -321,12 +325,43 @@ export class DocumentStore {
     );
   }
 
-  /** Refreshes the plain text and JSON from the in-memory document (state stays as is). */
-  async render(name: string, doc: Y.Doc, byteSize: number): Promise<void> {
+  /**
+   * Refreshes the plain text and JSON from the in-memory document (state stays as is).
+   * Grouped: the renderings of all documents due within 50 ms go into one UPDATE
+   * (documents that started together came due together, 300 statements at once, and the
+   * appends waited behind them for a pooled connection).
+   */
+  render(name: string, doc: Y.Doc, byteSize: number): Promise<void> {
     const { plainText, json } = renderings(doc);
-    await this.db.$executeRaw`
-      UPDATE "CollabDocument" SET "plainText" = ${plainText}, "json" = ${JSON.stringify(json)}::jsonb, "byteSize" = ${byteSize}, "updatedAt" = (now() AT TIME ZONE 'UTC')
-      WHERE "name" = ${name}`;
+    return new Promise((resolve, reject) => {
+      this.renderQueue.push({ name, plainText, json: JSON.stringify(json), byteSize, resolve, reject });
+      if (!this.renderWorker) {
+        this.renderWorker = true;
+        setTimeout(() => void this.flushRenders(), RENDER_GROUP_WINDOW_MS);
+      }
+    });
+  }
+
+  private async flushRenders(): Promise<void> {
+    try {
+      while (this.renderQueue.length) {
+        const group = this.renderQueue.splice(0, MAX_GROUP_ROWS);
+        try {
+          await this.db.$executeRaw`
+            UPDATE "CollabDocument" AS d
+            SET "plainText" = r."plainText", "json" = r."json"::jsonb, "byteSize" = r."byteSize", "updatedAt" = (now() AT TIME ZONE 'UTC')
+            FROM unnest(${group.map((entry) => entry.name)}::text[], ${group.map((entry) => entry.plainText)}::text[],
+                        ${group.map((entry) => entry.json)}::text[], ${group.map((entry) => entry.byteSize)}::int[])
+                 AS r("name", "plainText", "json", "byteSize")
+            WHERE d."name" = r."name"`;
+          for (const entry of group) entry.resolve();
+        } catch (error) {
+          for (const entry of group) entry.reject(error);
+        }
+      }
+    } finally {
+      this.renderWorker = false;
+    }
   }
 
   async snapshot(name: string, input: { kind: "AUTO" | "NAMED"; name?: string; state: Uint8Array; plainText: string; authorIds: string[]; createdById?: string | null }): Promise<void> {
