@@ -26,7 +26,7 @@ import { applyMigrations } from "@trendweb/db/migrations";
 import { createDbClient, type PrismaClient } from "@trendweb/db/node";
 import { createGemeenten, createUser } from "@trendweb/db/testing";
 import { coldLoads, type TColdResult } from "./cold-load.ts";
-import { readBenchEnv } from "./env.ts";
+import { benchKnobs, readBenchEnv } from "./env.ts";
 import { LoadSession, type TLoadResult } from "./load.ts";
 import { loadAverage, ms, repoPath, SERVER_LABEL, ServerProcess, sleep, type TServerMode } from "./lib.ts";
 import { replayAutomergePaper, replayConcurrent, type TConcurrentResult, type TReplayResult } from "./replay.ts";
@@ -204,7 +204,7 @@ async function main(): Promise<number> {
       }
       for (const session of sessions) {
         const result = await session.close();
-        log(`  ${result.mode}: p50 ${ms(result.propagation.p50)} ms, p99 ${ms(result.propagation.p99)} ms, lost ${result.lost}, RSS ${ms(result.rssEndMb)} MB`);
+        log(`  ${result.mode}: p50 ${ms(result.propagation.p50)} ms, p99 ${ms(result.propagation.p99)} ms, lost ${result.lost}, RSS ${ms(result.rssEndMb)} MB, memory ${JSON.stringify(result.memoryMb)}`);
         results.load.push(result);
       }
     } finally {
@@ -240,11 +240,7 @@ async function main(): Promise<number> {
 }
 
 function commandLine(): string {
-  const knobs = Object.entries(process.env)
-    .filter(([key]) => key.startsWith("BENCH_") && key !== "BENCH_NOTE")
-    .map(([key, value]) => `${key}=${value}`)
-    .sort();
-  return [...knobs, "npm run bench:collab"].join(" ");
+  return [...benchKnobs(), "npm run bench:collab"].join(" ");
 }
 
 // ------------------------------------------------------------------ report

@@ -62,3 +62,16 @@ export function readBenchEnv(): TBenchEnv {
 export function readChildEnv(): { databaseUrl: string | null; authSecret: string } {
   return { databaseUrl: process.env.DATABASE_URL || null, authSecret: process.env.AUTH_SECRET ?? "" };
 }
+
+/** The BENCH_ knobs set for this run (for the report's command line). */
+export function benchKnobs(): string[] {
+  return Object.entries(process.env)
+    .filter(([key]) => key.startsWith("BENCH_") && key !== "BENCH_NOTE")
+    .map(([key, value]) => `${key}=${value}`)
+    .sort();
+}
+
+/** The environment a server child inherits (PATH, HOME…), before the runner adds its own. */
+export function inheritedEnv(): NodeJS.ProcessEnv {
+  return { ...process.env };
+}

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import WebSocket from "ws";
 import * as Y from "yjs";
+import { inheritedEnv } from "./env.ts";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const CHILD = fileURLToPath(new URL("./server-child.ts", import.meta.url));
@@ -102,7 +103,7 @@ export class ServerProcess {
       cwd: REPO_ROOT,
       stdio: ["ignore", "pipe", "pipe", "ipc"],
       env: {
-        ...process.env,
+        ...inheritedEnv(),
         NODE_ENV: "production",
         LOG_LEVEL: "warn",
         ...(env.databaseUrl ? { DATABASE_URL: env.databaseUrl } : {}),

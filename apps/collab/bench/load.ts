@@ -50,6 +50,8 @@ export interface TLoadResult {
   peakRssMb: number;
   /** V8 heap in use at the end (the rest of RSS is code, WASM, buffers and free heap). */
   heapUsedMb: number;
+  /** process.memoryUsage() of the server at the end, in MB (where RSS goes). */
+  memoryMb: Record<string, number>;
   /** CPU seconds of the server during its windows (and their settling). */
   serverCpuS: number;
   /** Event-loop delay of this (client) process during this server's windows. */
@@ -240,6 +242,7 @@ export class LoadSession {
       rssEndMb: memory.rssMb,
       peakRssMb: memory.hwmMb,
       heapUsedMb: stats.memory.heapUsed / 2 ** 20,
+      memoryMb: Object.fromEntries(Object.entries(stats.memory).map(([key, value]) => [key, Math.round(value / 2 ** 20)])),
       serverCpuS: this.cpuS,
       clientLagP99Ms: this.lag.percentile(99) / 1e6,
       disconnects: this.disconnects,

@@ -4,7 +4,8 @@
 //   peer-default  bare Hocuspocus 4 with its default flushDelay (0: merge each burst)
 // Talks to the runner over IPC: "ready" with the port, answers "stats", stops on "stop" and
 // exits when the runner goes away (so it can never outlive the benchmark).
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { Session } from "node:inspector/promises";
 import { Server } from "@hocuspocus/server";
 import { readChildEnv } from "./env.ts";
@@ -25,7 +26,7 @@ if (mode === "ours") {
   const { createDbClient } = await import("@trendweb/db/node");
   const { createCollabServer } = await import("../src/create-collab-server.ts");
   const db = createDbClient(env.databaseUrl);
-  server = createCollabServer({ port: 0, address: "127.0.0.1", db, authSecret: env.authSecret, allowedOrigins: [BENCH_ORIGIN] }).server;
+  server = (await createCollabServer({ port: 0, address: "127.0.0.1", db, authSecret: env.authSecret, allowedOrigins: [BENCH_ORIGIN] })).server;
   stop = async () => {
     await server.destroy();
     await db.$disconnect();
@@ -62,6 +63,7 @@ process.on("message", (message: { type: string; id?: number; file?: string }) =>
   } else if (message.type === "profile-stop") {
     void (async () => {
       const { profile } = await profiler!.post("Profiler.stop");
+      mkdirSync(path.dirname(message.file!), { recursive: true });
       writeFileSync(message.file!, JSON.stringify(profile));
       profiler!.disconnect();
       process.send?.({ type: "profile-stop", id: message.id });

@@ -7,9 +7,9 @@ import type { PrismaClient } from "@trendweb/db/node";
 import { createGemeenten, createTestDatabase, type TestDatabase } from "@trendweb/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import * as Y from "yjs";
-import { DEFAULT_LOG_LIMITS, DocumentLog } from "./persistence/document-log.ts";
-import { DocumentStore, type TPendingUpdate } from "./persistence/document-store.ts";
-import { loadFromDatabase, sameState, textOf, typeParagraph } from "./testing/collab-harness.ts";
+import { DEFAULT_LOG_LIMITS, DocumentLog, FROM_DATABASE } from "./persistence/document-log.ts";
+import { DocumentStore, type TCompactionSource, type TPendingUpdate } from "./persistence/document-store.ts";
+import { loadFromDatabase, sameState, textOf, typeParagraph, waitFor } from "./testing/collab-harness.ts";
 
 let database: TestDatabase;
 
@@ -22,12 +22,14 @@ afterAll(async () => {
   await database?.drop();
 });
 
-async function openLog(store: DocumentStore, name: string, limits: Partial<typeof DEFAULT_LOG_LIMITS>): Promise<{ doc: Y.Doc; log: DocumentLog }> {
+async function openLog(store: DocumentStore, name: string, limits: Partial<typeof DEFAULT_LOG_LIMITS>, author: string | null = null): Promise<{ doc: Y.Doc; log: DocumentLog }> {
   const loaded = await store.load(name, parseDocumentName(name)!);
   const doc = new Y.Doc();
   for (const update of loaded.updates) Y.applyUpdate(doc, update);
   const log = new DocumentLog(name, doc, store, { ...DEFAULT_LOG_LIMITS, ...limits }, loaded);
-  doc.on("update", (update: Uint8Array) => log.push(update, null));
+  doc.on("update", (update: Uint8Array, origin: unknown) => {
+    if (origin !== FROM_DATABASE) log.push(update, author);
+  });
   return { doc, log };
 }
 
@@ -39,7 +41,7 @@ function countingTransactions(db: PrismaClient): { db: PrismaClient; maxConcurre
   const proxy = new Proxy(db, {
     get(target, property) {
       const value: unknown = Reflect.get(target, property, target);
-      if (property === "$executeRaw") {
+      if (property === "$executeRaw" || property === "$queryRaw") {
         return (...args: unknown[]) => {
           raw += 1;
           return (value as (...inner: unknown[]) => unknown).apply(target, args);
@@ -79,7 +81,7 @@ describe("compaction under load", () => {
     // Every append lets more edits arrive before it commits, so updates are always pending
     // while the stream runs: the situation in which compaction used to wait forever.
     class StreamingStore extends DocumentStore {
-      override async append(documentName: string, updates: readonly TPendingUpdate[]): Promise<void> {
+      override async append(documentName: string, updates: readonly TPendingUpdate[]): Promise<bigint[]> {
         for (let i = 0; i < 3 && typed < total && doc; i++) typeParagraph(doc, `alinea-${typed++}`);
         // A durability check asked mid-stream: it may only resolve once its updates committed.
         appends += 1;
@@ -87,13 +89,18 @@ describe("compaction under load", () => {
           const upTo = typed;
           answers.push(log.whenDurable().then(async () => textOf(await loadFromDatabase(database.db, documentName)).split("\n\n").includes(`alinea-${upTo - 1}`)));
         }
-        await super.append(documentName, updates);
+        const ids = await super.append(documentName, updates);
         maxTail = Math.max(maxTail, await database.db.collabUpdate.count({ where: { documentName } }));
+        return ids;
       }
 
-      override async compact(documentName: string): ReturnType<DocumentStore["compact"]> {
+      override async compact(documentName: string, source: TCompactionSource): ReturnType<DocumentStore["compact"]> {
         compactions += 1;
-        return super.compact(documentName);
+        const result = await super.compact(documentName, source);
+        // Edits keep arriving while a compaction commits too (a compaction stores what was
+        // queued when it encoded the document; these come after).
+        for (let i = 0; i < 3 && typed < total && doc; i++) typeParagraph(doc, `alinea-${typed++}`);
+        return result;
       }
     }
 
@@ -170,6 +177,68 @@ describe("compaction under load", () => {
     const results = await Promise.allSettled([store.append(names[0]!, [update]), store.append("section/almelo/not-a-stored-document", [update]), store.append(names[1]!, [update])]);
     expect(results.map((result) => result.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
     expect(await database.db.collabUpdate.count({ where: { documentName: { in: [names[0]!, names[1]!] } } })).toBe(4);
+    for (const { log } of docs) await log.close();
+  });
+
+  it("appends a long queue of one author's updates as one row, with its author", async () => {
+    const name = "section/almelo/regionale-samenwerking";
+    const author = "auteur-van-de-reeks";
+    const { doc, log } = await openLog(new DocumentStore(database.db), name, { mergeAfterUpdates: 10 }, author);
+    // The first update is on its way (one row) while the other 49 queue up behind it.
+    for (let i = 0; i < 50; i++) typeParagraph(doc, `regel-${i}`);
+    await log.whenDurable();
+    const rows = await database.db.collabUpdate.findMany({ where: { documentName: name }, orderBy: { id: "asc" } });
+    expect(rows).toHaveLength(2);
+    expect(rows.map((row) => row.userId)).toEqual([author, author]);
+    expect(log.tailCount).toBe(2);
+    const stored = await loadFromDatabase(database.db, name);
+    expect(sameState(stored, doc)).toBe(true);
+    expect(textOf(stored).split("\n\n").filter((line) => line.startsWith("regel-"))).toHaveLength(50);
+    await log.close();
+    doc.destroy();
+  });
+
+  it("compacting from memory keeps what another server stored meanwhile (its rows, its compacted state)", async () => {
+    const name = "section/almelo/herontdekking-van-de-gemeenschap";
+    // Two servers on one database, without Redis between them: neither has the other's edits in memory.
+    const first = await openLog(new DocumentStore(database.db), name, {});
+    const second = await openLog(new DocumentStore(database.db), name, {});
+    typeParagraph(first.doc, "van de eerste");
+    typeParagraph(second.doc, "van de tweede");
+    await Promise.all([first.log.whenDurable(), second.log.whenDurable()]);
+
+    // The second compacts: it must read the first's row, not drop it.
+    await second.log.requestCompaction();
+    expect(await database.db.collabUpdate.count({ where: { documentName: name } })).toBe(0);
+    expect(textOf(await loadFromDatabase(database.db, name))).toContain("van de eerste");
+
+    // The first compacts over a state it did not write: it must read that state first.
+    typeParagraph(first.doc, "nog een van de eerste");
+    await first.log.requestCompaction();
+    const stored = await loadFromDatabase(database.db, name);
+    const lines = textOf(stored).split("\n\n");
+    for (const line of ["van de eerste", "van de tweede", "nog een van de eerste"]) expect(lines.filter((entry) => entry === line)).toHaveLength(1);
+    // What it read from the database is in its document now too, and nothing was appended twice.
+    expect(sameState(stored, first.doc)).toBe(true);
+    expect(await database.db.collabUpdate.count({ where: { documentName: name } })).toBe(0);
+    expect(first.log.hasUncommitted).toBe(false);
+    await Promise.all([first.log.close(), second.log.close()]);
+  });
+
+  it("refreshes the plain text and JSON of documents that came due together in one statement", async () => {
+    const counting = countingTransactions(database.db);
+    const store = new DocumentStore(counting.db);
+    const names = ["regionale-economie", "ambt-onder-druk"].map((lemma) => `section/deventer/${lemma}`);
+    const docs: { doc: Y.Doc; log: DocumentLog }[] = [];
+    for (const name of names) docs.push(await openLog(store, name, { renderDelayMs: 1_000 }));
+    for (const [index, { doc }] of docs.entries()) typeParagraph(doc, `weergave-${index}`);
+    await Promise.all(docs.map(({ log }) => log.whenDurable()));
+    const before = counting.rawStatements();
+    await waitFor("both renderings refreshed", async () => {
+      const rows = await database.db.collabDocument.findMany({ where: { name: { in: names } }, select: { name: true, plainText: true, json: true } });
+      return rows.length === 2 && rows.every((row) => row.plainText.includes(`weergave-${names.indexOf(row.name)}`) && JSON.stringify(row.json).includes("weergave-"));
+    });
+    expect(counting.rawStatements() - before).toBe(1);
     for (const { log } of docs) await log.close();
   });
 });

@@ -276,6 +276,11 @@ describe("collab server", () => {
       const section = await database.db.localSection.findFirst({ where: { lemmaSlug: "demografische-ontwikkelingen", gemeente: { slug: "zwolle" } } });
       return section?.lastEditedById === users.anna && section?.status === "CONCEPT";
     });
-    expect(await database.db.collabPresence.count({ where: { documentName: name, userId: users.anna } })).toBeGreaterThan(0);
+    const presence = await database.db.collabPresence.findMany({ where: { documentName: name, userId: users.anna } });
+    expect(presence.length).toBeGreaterThan(0);
+    // Written with raw SQL: in UTC like Prisma's own timestamps, so "editing now" (seen within 90 s) holds.
+    for (const row of presence) expect(Math.abs(row.seenAt.getTime() - Date.now())).toBeLessThan(60_000);
+    const section = await database.db.localSection.findFirstOrThrow({ where: { lemmaSlug: "demografische-ontwikkelingen", gemeente: { slug: "zwolle" } } });
+    expect(Math.abs(section.lastEditedAt!.getTime() - Date.now())).toBeLessThan(120_000);
   });
 });

@@ -7,7 +7,6 @@ import { MessageLimits } from "./extensions/message-limits.ts";
 import { OriginCheck } from "./extensions/origin-check.ts";
 import { Presence } from "./extensions/presence.ts";
 import { ReadOnlyEnforcement } from "./extensions/read-only.ts";
-import { createRedisExtension } from "./extensions/redis-scale-out.ts";
 import { SectionActivity } from "./extensions/section-activity.ts";
 import { SnapshotRestore } from "./extensions/snapshot-restore.ts";
 import { DEFAULT_LOG_LIMITS, type TLogLimits } from "./persistence/document-log.ts";
@@ -38,7 +37,9 @@ export interface TCollabServer {
   store: DocumentStore;
 }
 
-export function createCollabServer(options: TCollabServerOptions): TCollabServer {
+export async function createCollabServer(options: TCollabServerOptions): Promise<TCollabServer> {
+  // Loaded only when asked for: ioredis and the extension cost ~15 MB of RSS otherwise.
+  const redis = options.redisUrl ? (await import("./extensions/redis-scale-out.ts")).createRedisExtension(options.redisUrl) : null;
   const store = new DocumentStore(options.db);
   const persistence = new DurablePersistence(store, { ...DEFAULT_LOG_LIMITS, ...options.logLimits });
   const server = new Server({
@@ -65,7 +66,7 @@ export function createCollabServer(options: TCollabServerOptions): TCollabServer
       new Presence(options.db),
       new SnapshotRestore({ db: options.db, authSecret: options.authSecret, persistence, store, accessPolicy: options.accessPolicy }),
       healthEndpoint,
-      ...(options.redisUrl ? [createRedisExtension(options.redisUrl)] : []),
+      ...(redis ? [redis] : []),
     ],
   });
   return { server, persistence, store };

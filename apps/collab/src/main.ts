@@ -9,7 +9,7 @@ const log = childLogger("collab");
 try {
   const env = readCollabEnv();
   const db = createDbClient(env.DATABASE_URL);
-  const { server } = createCollabServer({
+  const { server } = await createCollabServer({
     port: env.COLLAB_PORT,
     address: env.COLLAB_HOST,
     db,

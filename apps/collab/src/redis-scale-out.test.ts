@@ -76,7 +76,7 @@ describe("two collab servers behind Redis", () => {
     expect(await database.db.collabDocument.count({ where: { name } })).toBe(1);
 
     // Both servers compact at the same moment: the row lock serialises them.
-    await Promise.all([first.store.compact(name), second.store.compact(name)]);
+    await Promise.all([first.persistence.logOf(name)!.requestCompaction(), second.persistence.logOf(name)!.requestCompaction()]);
     const compacted = await loadFromDatabase(database.db, name);
     expect(sameState(compacted, anna.doc)).toBe(true);
     expect(await database.db.collabUpdate.count({ where: { documentName: name } })).toBe(0);

@@ -11,7 +11,7 @@ import { parseDocumentName } from "@trendweb/content";
 import { childLogger } from "@trendweb/logger";
 import * as Y from "yjs";
 import { isCollabContext } from "../collab-context.ts";
-import { DEFAULT_LOG_LIMITS, DocumentLog, type TLogLimits } from "../persistence/document-log.ts";
+import { DEFAULT_LOG_LIMITS, DocumentLog, FROM_DATABASE, type TLogLimits } from "../persistence/document-log.ts";
 import type { DocumentStore } from "../persistence/document-store.ts";
 
 const log = childLogger("collab-persistence");
@@ -77,6 +77,8 @@ export class DurablePersistence implements Extension {
     // change the document: the Redis extension's afterLoadDocument already applies other
     // servers' state, which must be seen too.
     document.on("update", (update: Uint8Array, origin: unknown) => {
+      // Read from PostgreSQL by a compaction: stored already.
+      if (origin === FROM_DATABASE) return;
       // Another server (Redis) appends what its own clients sent; we only hold it in case
       // we have to vouch for it (document-log.ts).
       if (isTransactionOrigin(origin) && origin.source === "redis") documentLog.pushRemote(update);

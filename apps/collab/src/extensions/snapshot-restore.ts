@@ -10,7 +10,7 @@ import { RESTORE_PATH, verifyRestoreToken } from "@trendweb/auth/collab-restore"
 import { parseDocumentName } from "@trendweb/content";
 import type { PrismaClient } from "@trendweb/db/node";
 import { childLogger } from "@trendweb/logger";
-import { loadViewer } from "@trendweb/services";
+import { loadViewer } from "@trendweb/services/access";
 import { z } from "zod";
 import type { DocumentStore } from "../persistence/document-store.ts";
 import { restoreSnapshot } from "../persistence/restore-snapshot.ts";

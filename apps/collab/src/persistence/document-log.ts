@@ -10,19 +10,28 @@
 // about to vouch for them: before answering a durability check, when they pile up, and
 // before the document unloads. Appending a Yjs update twice is harmless (applying it again
 // changes nothing), so the duplicate costs a row until the next compaction, never content.
+//
+// Costs (docs/benchmarks.md, "Samenwerken"): a long queue of one author's updates is
+// appended as one row, the in-memory document's difference since what is already stored
+// (Y.encodeStateAsUpdate against the stored state vector: cheap, and no per-row overhead
+// for 260k keystrokes). Compaction writes the in-memory document as the new state instead
+// of decoding state + tail again, and so also commits whatever was still queued.
+import type { TransactionOrigin } from "@hocuspocus/server";
 import { childLogger } from "@trendweb/logger";
 import * as Y from "yjs";
-import type { DocumentStore, TPendingUpdate } from "./document-store.ts";
+import type { DocumentStore, TLoadedDocument, TPendingUpdate } from "./document-store.ts";
 
 const log = childLogger("collab-persistence");
 
 export interface TLogLimits {
   /** Compact when the tail holds this many rows… */
   compactAfterRows: number;
-  /** …or this many bytes. */
+  /** …or this many bytes, and at least as many as the state (so a rewrite costs no more than what was appended since). */
   compactAfterBytes: number;
-  /** At most this many updates per INSERT. */
+  /** At most this many updates per INSERT when they are appended one row each. */
   maxBatch: number;
+  /** From this many queued updates of one author on, append them as one row (the in-memory difference). */
+  mergeAfterUpdates: number;
   /** Refresh plain text/JSON this long after the first change of a burst. */
   renderDelayMs: number;
   /** Retry delays while PostgreSQL fails: starts here, doubles, capped at retryMaxMs. */
@@ -38,7 +47,10 @@ export const DEFAULT_LOG_LIMITS: TLogLimits = {
   compactAfterRows: 500,
   compactAfterBytes: 512 * 1024,
   maxBatch: 500,
-  renderDelayMs: 2_000,
+  mergeAfterUpdates: 100,
+  // Plain text and JSON are for search, comparison and publishing, not for the editors:
+  // refreshed at most every 10 s per document (and at compaction), never per update.
+  renderDelayMs: 10_000,
   retryMinMs: 100,
   retryMaxMs: 5_000,
   snapshotIntervalMs: 60 * 60 * 1000,
@@ -50,6 +62,12 @@ interface Waiter {
   resolve: () => void;
 }
 
+/**
+ * Origin of updates a compaction applies from PostgreSQL (another server's rows): they are
+ * stored already, so the log does not append them again.
+ */
+export const FROM_DATABASE: TransactionOrigin = { source: "local", skipStoreHooks: true, context: { fromDatabase: true } };
+
 export class DocumentLog {
   /** Updates applied to the in-memory document and queued (monotonic). */
   appliedSeq = 0;
@@ -59,6 +77,21 @@ export class DocumentLog {
   tailBytes: number;
   /** Yjs-encoded size estimate (state + tail), for the per-document cap. */
   byteSize: number;
+  /** Size of the stored state (compaction thresholds). */
+  private stateBytes: number;
+  /** md5 of the stored state as this process loaded or wrote it (document-store.ts compact). */
+  private stateHash: string | null;
+  /** Tail rows whose content the in-memory document has: read at load, or appended here. */
+  private readonly knownRowIds: Set<bigint>;
+  /**
+   * State vector of everything stored or being stored, when known: the base of the next
+   * merged append. Unknown (null) after a partial batch, and for good once updates from
+   * other servers arrive (the document then holds content this server must not claim).
+   */
+  private storedVector: Uint8Array | null;
+  private sawRemote = false;
+  /** Compactions asked for (unload, tests), run by the worker: never beside an append of this document. */
+  private compactRequests: { unloading: boolean; resolve: () => void }[] = [];
 
   private pending: TPendingUpdate[] = [];
   /** Updates from other servers (Redis), not known to be committed. */
@@ -68,6 +101,8 @@ export class DocumentLog {
   private waiters: Waiter[] = [];
   private worker: Promise<void> | null = null;
   private renderDue = false;
+  /** The last rendering handed to the store (written a little later, in a group). */
+  private rendering: Promise<void> = Promise.resolve();
   private renderTimer: NodeJS.Timeout | null = null;
   private failures = 0;
   /** Compaction failures in a row, and when to try again (appends do not wait for it). */
@@ -83,11 +118,16 @@ export class DocumentLog {
     private readonly doc: Y.Doc,
     private readonly store: DocumentStore,
     private readonly limits: TLogLimits,
-    loaded: { tailCount: number; tailBytes: number; byteSize: number },
+    loaded: Pick<TLoadedDocument, "tailCount" | "tailBytes" | "byteSize" | "stateBytes" | "stateHash" | "tailIds">,
   ) {
     this.tailCount = loaded.tailCount;
     this.tailBytes = loaded.tailBytes;
     this.byteSize = loaded.byteSize;
+    this.stateBytes = loaded.stateBytes;
+    this.stateHash = loaded.stateHash;
+    this.knownRowIds = new Set(loaded.tailIds);
+    // Constructed right after the stored content was applied, before any other change.
+    this.storedVector = Y.encodeStateVector(doc);
     this.lastSnapshotAt = Date.now();
   }
 
@@ -108,6 +148,8 @@ export class DocumentLog {
    * appends it; this one adopts it only when it has to vouch for it (see the file comment).
    */
   pushRemote(update: Uint8Array): void {
+    this.sawRemote = true;
+    this.storedVector = null;
     this.remote.push(update);
     this.byteSize += update.byteLength;
     this.queuedBytes += update.byteLength;
@@ -146,15 +188,27 @@ export class DocumentLog {
     this.closed = true;
     if (this.renderTimer) clearTimeout(this.renderTimer);
     this.renderTimer = null;
-    // Compaction reads PostgreSQL, not memory: what another server sent must be there too.
+    // What another server sent is in the state written, so it must be committed by us too.
     this.adoptRemote();
     await this.drain();
-    if (this.tailCount > 0 || this.changedSinceSnapshot) await this.retrying("compact on unload", () => this.compact(true));
+    // Through the worker, which retries until PostgreSQL takes it.
+    if (this.tailCount > 0 || this.changedSinceSnapshot) await this.requestCompaction(true);
   }
 
   /** The unload was called off (someone opened the document again meanwhile). */
   reopen(): void {
     this.closed = false;
+  }
+
+  /**
+   * Compacts now, through the worker: a compaction commits queued updates too, so it must
+   * never run beside an append of this document. Retried until it succeeds.
+   */
+  requestCompaction(unloading = false): Promise<void> {
+    return new Promise((resolve) => {
+      this.compactRequests.push({ unloading, resolve });
+      this.kick();
+    });
   }
 
   /** Waits until the worker has nothing left to do. */
@@ -178,40 +232,45 @@ export class DocumentLog {
     this.worker = this.run().finally(() => {
       this.worker = null;
       // Work that arrived while the last pass was finishing.
-      if (this.pending.length || this.renderDue) this.kick();
+      if (this.pending.length || this.renderDue || this.compactRequests.length) this.kick();
     });
   }
 
   private async run(): Promise<void> {
     for (;;) {
       if (this.pending.length) {
-        const batch = this.pending.slice(0, this.limits.maxBatch);
+        const batch = this.takeBatch();
+        let ids: bigint[];
         try {
-          await this.store.append(this.name, batch);
+          ids = await this.store.append(this.name, batch.rows);
         } catch (error) {
           await this.backoff("append", error);
           continue;
         }
         this.recovered();
-        this.pending.splice(0, batch.length);
-        this.committedSeq += batch.length;
-        const batchBytes = batch.reduce((sum, entry) => sum + entry.update.byteLength, 0);
-        this.tailCount += batch.length;
-        this.tailBytes += batchBytes;
-        this.queuedBytes -= batchBytes;
+        const consumed = this.pending.splice(0, batch.count);
+        this.committedSeq += batch.count;
+        for (const id of ids) this.knownRowIds.add(id);
+        this.storedVector = this.sawRemote ? null : batch.vector;
+        this.tailCount += batch.rows.length;
+        this.tailBytes += batch.rows.reduce((sum, entry) => sum + entry.update.byteLength, 0);
+        this.queuedBytes -= consumed.reduce((sum, entry) => sum + entry.update.byteLength, 0);
         this.releaseWaiters();
         // No `continue`: the compaction check below runs between appends too. Waiting until
         // nothing is pending never compacted during a continuous stream of updates (the
         // benchmark's replay grew the tail to 259,778 rows; QUALITY.md, yjs #741).
       }
-      if (!this.closed && this.compactionDue() && Date.now() >= this.compactRetryAt) {
+      const requested = this.compactRequests.splice(0);
+      if (requested.length || (!this.closed && this.compactionDue() && Date.now() >= this.compactRetryAt)) {
         try {
-          await this.compact(false);
+          await this.compact(requested.some((request) => request.unloading));
           this.compactFailures = 0;
           this.compactRetryAt = 0;
+          for (const request of requested) request.resolve();
         } catch (error) {
           // Appends go on meanwhile (they are what durability answers wait for); the
           // compaction is tried again after a backoff of its own.
+          this.compactRequests.unshift(...requested);
           this.compactFailures += 1;
           const delay = this.retryDelay(this.compactFailures);
           this.compactRetryAt = Date.now() + delay;
@@ -225,28 +284,77 @@ export class DocumentLog {
       if (this.pending.length) continue;
       if (this.renderDue && !this.closed) {
         this.renderDue = false;
-        try {
-          await this.store.render(this.name, this.doc, this.byteSize);
-        } catch (error) {
-          // Renderings are refreshed again on the next change and at compaction.
-          log.warn({ document: this.name, err: error }, "could not refresh the rendering");
-        }
+        // Not awaited: the store writes renderings in groups, a little later; appends must
+        // not wait for that. Renderings are refreshed again on the next change and at compaction.
+        this.rendering = this.store.render(this.name, this.doc, this.byteSize).catch((error: unknown) => log.warn({ document: this.name, err: error }, "could not refresh the rendering"));
         continue;
       }
       return;
     }
   }
 
+  /**
+   * The next append: many queued updates of one author as one row (the in-memory document's
+   * difference from what is stored; the row keeps its author), otherwise up to maxBatch
+   * rows of one update each. Also returns the state vector stored once it commits, when known.
+   */
+  private takeBatch(): { rows: TPendingUpdate[]; count: number; vector: Uint8Array | null } {
+    const author = this.pending[0]!.userId;
+    if (
+      this.pending.length >= this.limits.mergeAfterUpdates &&
+      this.storedVector &&
+      !this.sawRemote &&
+      this.pending.every((entry) => entry.userId === author)
+    ) {
+      // Everything in memory that is not stored is exactly what is queued (no other server's
+      // content: sawRemote), so the difference covers the whole queue.
+      const update = Y.encodeStateAsUpdate(this.doc, this.storedVector);
+      return { rows: [{ update, userId: author }], count: this.pending.length, vector: Y.encodeStateVector(this.doc) };
+    }
+    const count = Math.min(this.pending.length, this.limits.maxBatch);
+    const vector = count === this.pending.length && !this.sawRemote ? Y.encodeStateVector(this.doc) : null;
+    return { rows: this.pending.slice(0, count), count, vector };
+  }
+
   private compactionDue(): boolean {
-    return this.tailCount >= this.limits.compactAfterRows || this.tailBytes >= this.limits.compactAfterBytes;
+    return this.tailCount >= this.limits.compactAfterRows || this.tailBytes >= Math.max(this.limits.compactAfterBytes, this.stateBytes);
   }
 
   private async compact(unloading: boolean): Promise<void> {
-    const { state, plainText, merged } = await this.store.compact(this.name);
-    this.tailCount = Math.max(0, this.tailCount - merged);
-    this.tailBytes = this.tailCount === 0 ? 0 : this.tailBytes;
-    // Compaction may run while updates are still queued: they count as well.
-    this.byteSize = state.byteLength + this.tailBytes + this.queuedBytes;
+    // A rendering still on its way must not land after (and over) the compaction's newer one.
+    await this.rendering;
+    // The state written is the in-memory document; what other servers sent counts as ours
+    // from here on (it will be in PostgreSQL when this commits).
+    this.adoptRemote();
+    let coveredSeq = this.committedSeq;
+    let vector: Uint8Array | null = null;
+    const { state, plainText, stateHash } = await this.store.compact(this.name, {
+      stateHash: this.stateHash,
+      knownRowIds: this.knownRowIds,
+      doc: this.doc,
+      absorb: (updates) => {
+        for (const update of updates) Y.applyUpdate(this.doc, update, FROM_DATABASE);
+      },
+      encode: () => {
+        // Everything applied until now is in this state, queued updates included.
+        coveredSeq = this.appliedSeq;
+        vector = this.sawRemote ? null : Y.encodeStateVector(this.doc);
+        return Y.encodeStateAsUpdate(this.doc);
+      },
+    });
+    // Queued updates the state already holds need no row of their own.
+    const covered = this.pending.splice(0, Math.max(0, coveredSeq - this.committedSeq));
+    this.queuedBytes -= covered.reduce((sum, entry) => sum + entry.update.byteLength, 0);
+    this.committedSeq = Math.max(this.committedSeq, coveredSeq);
+    this.storedVector = vector;
+    // Every row this process knew of was merged now (or by another server before).
+    this.knownRowIds.clear();
+    this.tailCount = 0;
+    this.tailBytes = 0;
+    this.stateHash = stateHash;
+    this.stateBytes = state.byteLength;
+    this.byteSize = state.byteLength + this.queuedBytes;
+    this.releaseWaiters();
     const due = unloading || Date.now() - this.lastSnapshotAt >= this.limits.snapshotIntervalMs;
     if (due && this.changedSinceSnapshot && this.authorsSinceSnapshot.size > 0) {
       const previous = await this.store.lastSnapshot(this.name);
@@ -257,7 +365,7 @@ export class DocumentLog {
       this.changedSinceSnapshot = false;
       this.lastSnapshotAt = Date.now();
     }
-    log.debug({ document: this.name, merged, bytes: state.byteLength }, "compacted");
+    log.debug({ document: this.name, covered: covered.length, bytes: state.byteLength }, "compacted");
   }
 
   private releaseWaiters(): void {
@@ -293,17 +401,5 @@ export class DocumentLog {
   private recovered(): void {
     if (this.failures > 0) log.info({ document: this.name, failures: this.failures }, "database writes work again");
     this.failures = 0;
-  }
-
-  private async retrying(what: string, work: () => Promise<void>): Promise<void> {
-    for (;;) {
-      try {
-        await work();
-        this.recovered();
-        return;
-      } catch (error) {
-        await this.backoff(what, error);
-      }
-    }
   }
 }

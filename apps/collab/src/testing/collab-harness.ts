@@ -13,7 +13,7 @@ export const TEST_SECRET = "collab-test-secret-collab-test-secret-0123456789";
 export const TEST_ORIGIN = "http://localhost:3999";
 
 export async function startCollab(db: PrismaClient, options: Partial<TCollabServerOptions> = {}): Promise<TCollabServer & { url: string }> {
-  const collab = createCollabServer({ port: 0, address: "127.0.0.1", db, authSecret: TEST_SECRET, allowedOrigins: [TEST_ORIGIN], ...options });
+  const collab = await createCollabServer({ port: 0, address: "127.0.0.1", db, authSecret: TEST_SECRET, allowedOrigins: [TEST_ORIGIN], ...options });
   await collab.server.listen();
   return { ...collab, url: `ws://127.0.0.1:${collab.server.address.port}` };
 }
