@@ -69,3 +69,11 @@ export {
 export { isSafePublishedLink, sanitizePublishedHtml } from "./publications/sanitize-html.ts";
 export { withdrawPublication } from "./publications/withdraw.ts";
 export { hasChanges, wordDiff, type TWordDiffPart } from "./text/word-diff.ts";
+export { comparisonPath, MAX_COMPARED, MIN_COMPARED, parseComparisonChoice, type TComparisonChoice, type TComparisonMode } from "./comparison/comparison-choice.ts";
+export { compareLemma, type TComparisonColumn, type TLemmaComparison } from "./comparison/compare-lemma.ts";
+export { listOtherGemeentenSections } from "./comparison/other-gemeenten-sections.ts";
+export { cellText, overviewCsv } from "./comparison/overview-csv.ts";
+export { cellRank, getProvinceOverview, type TOverviewCell, type TOverviewRow, type TOverviewTotals, type TProvinceOverview } from "./comparison/province-overview.ts";
+export type { TPublicSection, TPublicSectionWithHtml } from "./comparison/public-sections.ts";
+export { parseOverviewSort, sortOverviewRows, type TOverviewSort, type TSortDirection } from "./comparison/sort-overview.ts";
+export { canSeeAllProgress, getWorkspaceProgress, type TWorkspaceProgress } from "./comparison/workspace-progress.ts";
