@@ -30,6 +30,9 @@ import { listRoutes, listServerActions } from "./route-inventory.ts";
 /** A snapshot of Zwolle's regionale-economie section that exists in every run (see beforeAll). */
 const SNAPSHOT_ID = "matrixversie";
 const AUTH_SECRET = "matrix-test-secret-matrix-test-secret-0123";
+const DEVENTER_COUNCIL_ONLY = "Raadsgeheim van Deventer";
+const DEVENTER_DRAFT = "Concept van Deventer, nooit gepubliceerd";
+const KAMPEN_PUBLIC = "Openbare tekst van Kampen";
 const draftsOfZwolle = (p: TPersona) => zwolle(p, "AMBTENAAR", "GRIFFIER") || isAdmin(p);
 const councilOfZwolle = (p: TPersona) => zwolle(p, "GRIFFIER", "RAADSLID") || isAdmin(p);
 const publishesForZwolle = (p: TPersona) => zwolle(p, "GRIFFIER") || isAdmin(p);
@@ -100,6 +103,19 @@ const PAGE_CASES: Record<string, TRequestCase[]> = {
     { path: "/rode-draden/bestaat-niet", expect: () => "404" },
   ],
   "/zoeken": [{ path: "/zoeken?q=gemeente", expect: everyone }],
+  // Published data only, for everyone (content checks: "only published content crosses" below).
+  "/vergelijk/[slug]": [
+    { path: "/vergelijk/regionale-economie", expect: everyone },
+    { path: "/vergelijk/regionale-economie?gemeenten=zwolle,enschede&modus=verschil", expect: everyone },
+    // The picker's form sends repeated parameters; the page answers with the shareable address.
+    { path: "/vergelijk/regionale-economie?gemeenten=zwolle&gemeenten=enschede", expect: () => "doorverwezen" },
+    { path: "/vergelijk/regionale-economie?gemeenten=bestaat-niet", expect: everyone },
+    { path: "/vergelijk/bestaat-niet", expect: () => "404" },
+  ],
+  "/overzicht": [
+    { path: "/overzicht", expect: everyone },
+    { path: "/overzicht?sorteer=regionale-economie&richting=aflopend", expect: everyone },
+  ],
 };
 
 const HANDLER_CASES: Record<string, TRequestCase[]> = {
@@ -109,6 +125,7 @@ const HANDLER_CASES: Record<string, TRequestCase[]> = {
   // Any signed-in person gets a token; it grants nothing by itself (the collab server
   // decides per document, see apps/collab/src/collab-access.test.ts).
   "/api/collab-token": [{ path: "/api/collab-token", expect: (persona) => (persona.kind === "anonymous" ? "401" : "ok") }],
+  "/overzicht/csv": [{ path: "/overzicht/csv", expect: everyone }],
 };
 
 type TActionCase =
@@ -235,6 +252,24 @@ beforeAll(async () => {
     });
   }
 
+  // Deventer: a council-only publication and a draft, neither of which may ever reach the
+  // comparison, the overview or another gemeente's editor panel.
+  const deventerRow = await database.db.gemeente.findUniqueOrThrow({ where: { slug: "deventer" } });
+  await database.db.publication.create({
+    data: { gemeenteId: deventerRow.id, version: 1, visibility: "RAAD", coverNote: "Raad", publishedByName: "Matrix", sections: { create: [{ position: 1, lemmaSlug: "regionale-economie", lemmaLetter: "B", coreTitle: "Regionale economie", html: `<p>${DEVENTER_COUNCIL_ONLY}</p>`, plainText: DEVENTER_COUNCIL_ONLY, status: "GEREED", rating: "HOOG", coreVersion: 0, coreVersionAtPublication: 0, annotations: [] }] } },
+  });
+  const kampenRow = await database.db.gemeente.findUniqueOrThrow({ where: { slug: "kampen" } });
+  await database.db.publication.create({
+    data: { gemeenteId: kampenRow.id, version: 1, visibility: "OPENBAAR", coverNote: "Openbaar", publishedByName: "Matrix", sections: { create: [{ position: 1, lemmaSlug: "regionale-economie", lemmaLetter: "B", coreTitle: "Regionale economie", html: `<p>${KAMPEN_PUBLIC}</p>`, plainText: KAMPEN_PUBLIC, status: "GEREED", rating: "LAAG", coreVersion: 0, coreVersionAtPublication: 0, annotations: [] }] } },
+  });
+  const draft = new Y.Doc();
+  const paragraph = new Y.XmlElement("paragraph");
+  paragraph.insert(0, [new Y.XmlText(DEVENTER_DRAFT)]);
+  draft.getXmlFragment("default").insert(0, [paragraph]);
+  await database.db.collabDocument.create({
+    data: { name: "section/deventer/regionale-economie", gemeenteId: deventerRow.id, lemmaSlug: "regionale-economie", state: Y.encodeStateAsUpdate(draft) as Uint8Array<ArrayBuffer>, plainText: DEVENTER_DRAFT, json: {} },
+  });
+
   const passwordHash = await hashPassword(PASSWORD);
   for (const persona of PERSONAS) {
     if (persona.kind === "anonymous") {
@@ -289,5 +324,46 @@ describe.each(PERSONAS.map((persona) => [persona.key, persona] as const))("acces
         await expect(attempt, name).rejects.toMatchObject({ code: persona.kind === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN" });
       }
     }
+  });
+});
+
+describe.each(PERSONAS.map((persona) => [persona.key, persona] as const))("only published content crosses: %s", (_key, persona) => {
+  const get = async (path: string) => {
+    const cookie = sessions.get(persona.key);
+    const response = await fetch(`${baseUrl}${path}`, { headers: cookie ? { cookie } : {} });
+    return { status: response.status, body: await response.text() };
+  };
+
+  it("compares, sums up and exports only OPENBAAR publications, never a draft or a council-only one", async () => {
+    const comparison = await get("/vergelijk/regionale-economie?gemeenten=zwolle,deventer,kampen");
+    expect(comparison.status).toBe(200);
+    expect(comparison.body).toContain("<p>Matrix</p>");
+    expect(comparison.body).toContain(`<p>${KAMPEN_PUBLIC}</p>`);
+    expect(comparison.body).toContain("Deventer heeft deze trend nog niet openbaar gepubliceerd.");
+    const overview = await get("/overzicht");
+    const csv = await get("/overzicht/csv");
+    expect(csv.body.split("\r\n").find((line) => line.startsWith("Deventer;"))).not.toMatch(/Hoog/);
+    for (const { body } of [comparison, overview, csv]) {
+      expect(body).not.toContain(DEVENTER_COUNCIL_ONLY);
+      expect(body).not.toContain(DEVENTER_DRAFT);
+    }
+  });
+
+  it("shows the progress of all workspaces to the redactie and admin only", async () => {
+    const { body } = await get("/overzicht");
+    expect(body.includes("Voortgang van alle werkruimten")).toBe(persona.kind === "global");
+  });
+});
+
+describe("only published content crosses: the editor panel", () => {
+  it.each(PERSONAS.filter(draftsOfZwolle).map((persona) => [persona.key] as const))("shows %s no other gemeente's draft or council-only text", async (key) => {
+    const cookie = sessions.get(key)!;
+    const response = await fetch(`${baseUrl}/g/zwolle/lemma/regionale-economie`, { headers: { cookie } });
+    const body = await response.text();
+    expect(response.status).toBe(200);
+    expect(body).toContain("Wat schrijven andere gemeenten?");
+    expect(body).toContain(KAMPEN_PUBLIC);
+    expect(body).not.toContain(DEVENTER_COUNCIL_ONLY);
+    expect(body).not.toContain(DEVENTER_DRAFT);
   });
 });
