@@ -57,7 +57,7 @@ test("gemeenten vergelijken, het verschil zien, het overzicht en de CSV; concept
   // Too few gemeenten: a clear message, the choice kept in the picker.
   await page.goto(`/vergelijk/${LEMMA}?gemeenten=zwolle`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Vergelijken: ${TITLE}`);
-  await expect(page.getByRole("alert")).toContainText("Kies ten minste 2 gemeenten om te vergelijken; u koos er 1.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Kies ten minste 2 gemeenten om te vergelijken; u koos er 1.");
   await expect(page.getByRole("checkbox", { name: "Zwolle", exact: true })).toBeChecked();
   await page.getByRole("checkbox", { name: "Enschede", exact: true }).check();
   await page.getByRole("button", { name: "Vergelijken" }).click();
@@ -94,7 +94,7 @@ test("gemeenten vergelijken, het verschil zien, het overzicht en de CSV; concept
   // The editor's panel: Enschede's published text, not Zwolle's own.
   await enschede.goto(`/g/enschede/lemma/${LEMMA}`);
   const panel = enschede.getByRole("region", { name: "Wat schrijven andere gemeenten?" });
-  await panel.getByText("Zwolle").click();
+  await panel.locator("summary", { hasText: "Zwolle" }).click();
   await expect(panel).toContainText(TEXTS.zwolle);
   await expect(panel).not.toContainText(DRAFT_AFTER_PUBLISHING);
   await expect(panel).not.toContainText(TEXTS.enschede);
@@ -103,7 +103,7 @@ test("gemeenten vergelijken, het verschil zien, het overzicht en de CSV; concept
   await page.goto("/overzicht");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overzicht van de provincie");
   await expect(page.getByRole("heading", { name: "Voortgang van alle werkruimten" })).toHaveCount(0);
-  await page.getByRole("link", { name: `L. ${TITLE}, sorteer op relevantie` }).click();
+  await page.getByRole("link", { name: `L ${TITLE} (sorteer op relevantie)` }).click();
   await expect(page).toHaveURL(new RegExp(`sorteer=${LEMMA}&richting=oplopend`));
   await expect(page.getByRole("columnheader", { name: /^L/ })).toHaveAttribute("aria-sort", "ascending");
   const rows = page.getByRole("table").first().locator("tbody tr th");

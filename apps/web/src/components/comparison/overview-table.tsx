@@ -44,18 +44,18 @@ export function OverviewTable({ overview, rows, sort }: { overview: TProvinceOve
         </caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            <SortHeader sort={sort} sortKey="gemeente" label=", sorteer op naam">
+            <SortHeader sort={sort} sortKey="gemeente" label=" (sorteer op naam)">
               Gemeente
             </SortHeader>
             {overview.lemmas.map((lemma) => (
-              <SortHeader key={lemma.slug} sort={sort} sortKey={lemma.slug} label={`. ${lemma.title}, sorteer op relevantie`}>
+              <SortHeader key={lemma.slug} sort={sort} sortKey={lemma.slug} label={` ${lemma.title} (sorteer op relevantie)`}>
                 <abbr title={lemma.title}>{lemma.letter}</abbr>
               </SortHeader>
             ))}
-            <SortHeader sort={sort} sortKey="gepubliceerd" label=", sorteer op aantal">
+            <SortHeader sort={sort} sortKey="gepubliceerd" label=" (sorteer op aantal)">
               Gepubliceerd
             </SortHeader>
-            <SortHeader sort={sort} sortKey="hoog" label=", sorteer op aantal">
+            <SortHeader sort={sort} sortKey="hoog" label=" (sorteer op aantal)">
               Hoog
             </SortHeader>
           </tr>
