@@ -45,19 +45,38 @@ export async function latestPublicPublications(db: PrismaClient): Promise<TPubli
 
 type TSectionRow = Omit<TPublicSection, "path"> & { html: string };
 
-/** Every gemeente's current public section of one lemma, by gemeente name. */
-export async function latestPublicSections(db: PrismaClient, lemmaSlug: string): Promise<TPublicSectionWithHtml[]> {
+/**
+ * Every gemeente's current public section of one lemma, by gemeente name. The texts (HTML and
+ * plain text) only for the gemeenten in `textsFor` (default: all), so a comparison of six
+ * does not fetch the other nineteen texts.
+ */
+export async function latestPublicSections(db: PrismaClient, lemmaSlug: string, textsFor?: readonly string[]): Promise<TPublicSectionWithHtml[]> {
+  const all = textsFor === undefined;
+  const wanted = [...(textsFor ?? [])];
   const rows = await db.$queryRaw<TSectionRow[]>`
-    SELECT latest.*, s."lemmaSlug", s."coreTitle", s."plainText", s.html, s.rating::text AS rating
+    SELECT latest.*, s."lemmaSlug", s."coreTitle", s.rating::text AS rating,
+      CASE WHEN ${all} OR latest."gemeenteSlug" = ANY(${wanted}::text[]) THEN s."plainText" ELSE '' END AS "plainText",
+      CASE WHEN ${all} OR latest."gemeenteSlug" = ANY(${wanted}::text[]) THEN s.html ELSE '' END AS html
     FROM (${LATEST_PUBLIC}) latest
     JOIN "PublicationSection" s ON s."publicationId" = latest."publicationId" AND s."lemmaSlug" = ${lemmaSlug}
     ORDER BY latest."gemeenteName"`;
-  return rows.map((row) => ({ ...row, html: row.html, path: publicationSectionPath(row.gemeenteSlug, row.version, row.lemmaSlug) }));
+  return rows.map((row) => ({ ...row, path: publicationSectionPath(row.gemeenteSlug, row.version, row.lemmaSlug) }));
 }
 
+// Published sections never change: each is sanitized once per process, not per request.
+const SAFE_HTML_LIMIT = 1000;
+const safeHtml = new Map<string, string>();
+
 /** Sanitizes on reading (defence in depth, like the publication page); only for what is shown. */
-export function withSafeHtml<T extends { html: string }>(section: T): T {
-  return { ...section, html: sanitizePublishedHtml(section.html) };
+export function withSafeHtml<T extends { html: string; publicationId: string; lemmaSlug: string }>(section: T): T {
+  const key = `${section.publicationId}:${section.lemmaSlug}`;
+  let html = safeHtml.get(key);
+  if (html === undefined) {
+    html = sanitizePublishedHtml(section.html);
+    if (safeHtml.size >= SAFE_HTML_LIMIT) safeHtml.delete(safeHtml.keys().next().value!);
+    safeHtml.set(key, html);
+  }
+  return { ...section, html };
 }
 
 export interface TPublicRating {

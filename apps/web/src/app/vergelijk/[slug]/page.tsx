@@ -110,9 +110,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
         <ul className={styles.otherLemmas}>
           {trendweb.lemmas.map((other) => (
             <li key={other.slug}>
-              <Link className="utrecht-link" href={comparisonPath(other.slug, choice.chosen ? choice.gemeenten : [])} aria-current={other.slug === lemma.slug ? "page" : undefined}>
+              <a className="utrecht-link" href={comparisonPath(other.slug, choice.chosen ? choice.gemeenten : [])} aria-current={other.slug === lemma.slug ? "page" : undefined}>
                 {other.letter}. {other.title}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
