@@ -96,6 +96,9 @@ const TARGETS = [
   { name: "comparison, default", path: `/vergelijk/${LEMMA}` },
   { name: "comparison, word diff", path: `/vergelijk/${LEMMA}?gemeenten=zwolle,enschede&modus=verschil` },
   { name: "overview", path: "/overzicht" },
+  // Reference: another page rendered per request from the database, to read the figures
+  // against the machine's load at the time.
+  { name: "reference: home", path: "/" },
   { name: "static file", path: "/robots.txt" },
 ] as const;
 

@@ -2,7 +2,7 @@
 // gemeenten' current public sections side by side with what distinguishes each, or a word
 // diff between the first two. Public data only (see public-sections.ts); anyone may ask.
 import { GEMEENTEN, type TLemma } from "@trendweb/content";
-import { getCorrectedLemma } from "../corrections/core-text.ts";
+import { getCorrectedLemma, requireLemma } from "../corrections/core-text.ts";
 import type { ServiceContext } from "../service-context.ts";
 import { wordDiff, type TWordDiffPart } from "../text/word-diff.ts";
 import { MAX_COMPARED, MIN_COMPARED, type TComparisonChoice } from "./comparison-choice.ts";
@@ -47,9 +47,12 @@ function cachedWordDiff(lemmaSlug: string, left: TPublicSectionWithHtml, right: 
 }
 
 export async function compareLemma({ db }: ServiceContext, lemmaSlug: string, choice: TComparisonChoice): Promise<TLemmaComparison> {
-  const lemma = await getCorrectedLemma(db, lemmaSlug);
+  requireLemma(lemmaSlug);
   // Nothing chosen: the first six (by name) that published, whose texts are then fetched.
-  const byDefault = choice.chosen ? [] : (await latestPublicSections(db, lemma.slug, [])).slice(0, MAX_COMPARED).map((section) => section.gemeenteSlug);
+  const [lemma, byDefault] = await Promise.all([
+    getCorrectedLemma(db, lemmaSlug),
+    choice.chosen ? Promise.resolve([]) : latestPublicSections(db, lemmaSlug, []).then((all) => all.slice(0, MAX_COMPARED).map((section) => section.gemeenteSlug)),
+  ]);
   const selected = choice.chosen ? choice.gemeenten : byDefault;
   const sections = await latestPublicSections(db, lemma.slug, selected.length <= MAX_COMPARED ? selected : []);
   const bySlug = new Map(sections.map((section) => [section.gemeenteSlug, section]));
