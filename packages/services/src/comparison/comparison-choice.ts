@@ -36,7 +36,8 @@ export function parseComparisonChoice(raw: { gemeenten?: string | string[]; modu
       `${unknown.map((slug) => `"${slug.slice(0, 40)}"`).join(", ")} ${unknown.length === 1 ? "is geen Overijsselse gemeente en is" : "zijn geen Overijsselse gemeenten en zijn"} weggelaten. Kies gemeenten uit de lijst.`,
     );
   }
-  const chosen = given.length > 0;
+  // The picker always sends `modus`: a submitted form with nothing ticked is a choice of none.
+  const chosen = given.length > 0 || raw.modus !== undefined;
   if (chosen && gemeenten.length < MIN_COMPARED) {
     problems.push(`Kies ten minste ${MIN_COMPARED} gemeenten om te vergelijken; u koos er ${gemeenten.length}. Vink er meer aan en kies Vergelijken.`);
   }

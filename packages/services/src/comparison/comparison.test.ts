@@ -155,6 +155,8 @@ describe("comparison", () => {
       gemeenten: ["zwolle", "enschede"],
       problems: ['"amsterdam" is geen Overijsselse gemeente en is weggelaten. Kies gemeenten uit de lijst.'],
     });
+    // The picker submitted with nothing ticked.
+    expect(parseComparisonChoice({ modus: "naast-elkaar" }).problems).toEqual(["Kies ten minste 2 gemeenten om te vergelijken; u koos er 0. Vink er meer aan en kies Vergelijken."]);
     // Nothing chosen: the published gemeenten, alphabetically, at most six.
     const byDefault = await compareLemma(ctx("anonymous"), ECONOMIE, parseComparisonChoice({}));
     expect(byDefault.selected).toEqual(["deventer", "enschede", "zwolle"]);

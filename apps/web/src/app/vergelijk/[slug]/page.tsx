@@ -27,7 +27,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const choice = parseComparisonChoice(query);
   // The picker sends ?gemeenten=a&gemeenten=b; the shareable address is ?gemeenten=a,b.
-  if (Array.isArray(query.gemeenten) || Array.isArray(query.modus) || query.modus === "naast-elkaar") {
+  if (Array.isArray(query.gemeenten) || Array.isArray(query.modus) || (query.modus === "naast-elkaar" && query.gemeenten !== undefined)) {
     redirect(comparisonPath(slug, Array.isArray(query.gemeenten) ? query.gemeenten.flatMap((entry) => entry.split(",")) : (query.gemeenten?.split(",") ?? []), choice.mode));
   }
   const comparison = await runPage(comparisonPath(slug, choice.gemeenten, choice.mode), async () => compareLemma(await serviceContext(), slug, choice));
