@@ -1,5 +1,4 @@
 import type { TComparisonColumn } from "@trendweb/services";
-import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import { RatingBadge } from "./rating-badge";
 import styles from "./comparison.module.css";
@@ -24,9 +23,9 @@ export function ComparisonColumn({ column }: { column: TComparisonColumn }) {
             <dd>{formatDate(section.publishedAt)}</dd>
             <dt>Bron</dt>
             <dd>
-              <Link className="utrecht-link" href={section.path}>
+              <a className="utrecht-link" href={section.path}>
                 Publicatie versie {section.version} van {column.name}
-              </Link>
+              </a>
             </dd>
           </dl>
           <h3 className="utrecht-heading-4">Wat {column.name} benadrukt</h3>

@@ -1,7 +1,6 @@
 import { getLemma, trendweb } from "@trendweb/content";
 import { compareLemma, comparisonPath, parseComparisonChoice } from "@trendweb/services";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ComparisonColumn } from "@/components/comparison/comparison-column";
 import { GemeentePicker } from "@/components/comparison/gemeente-picker";
@@ -16,6 +15,9 @@ interface Props {
   params: Promise<{ slug: string }>;
   searchParams: Promise<{ gemeenten?: string | string[]; modus?: string | string[] }>;
 }
+
+// Plain <a> links throughout: this page is rendered per request, and next/link's client
+// component (prefetching) costs render time and payload for no gain here (bench:compare).
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lemma = getLemma((await params).slug);
@@ -37,13 +39,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
   return (
     <div className="page-section">
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" href={`/lemma/${lemma.slug}`}>
+        <a className="utrecht-link" href={`/lemma/${lemma.slug}`}>
           Terug naar de trend
-        </Link>
+        </a>
         {" · "}
-        <Link className="utrecht-link" href="/overzicht">
+        <a className="utrecht-link" href="/overzicht">
           Overzicht van alle gemeenten
-        </Link>
+        </a>
       </p>
       <header>
         <LetterBadge letter={lemma.letter} large />
@@ -79,9 +81,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <p className="utrecht-paragraph">
             De tekst van {diff.left.name} (versie {diff.left.section!.version}) naast die van {diff.right.name} (versie {diff.right.section!.version}): doorgestreept staat
             alleen bij {diff.left.name}, onderstreept alleen bij {diff.right.name}.{" "}
-            <Link className="utrecht-link" href={comparisonPath(lemma.slug, comparison.selected)}>
+            <a className="utrecht-link" href={comparisonPath(lemma.slug, comparison.selected)}>
               Terug naar naast elkaar
-            </Link>
+            </a>
           </p>
           <WordDiffLegend />
           <WordDiff parts={diff.parts} label={`Verschil tussen ${diff.left.name} en ${diff.right.name}`} />
@@ -97,9 +99,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
       )}
       {!diff && columns.filter((column) => column.section).length >= 2 && (
         <p className="utrecht-paragraph">
-          <Link className="utrecht-link" href={comparisonPath(lemma.slug, comparison.selected, "verschil")}>
+          <a className="utrecht-link" href={comparisonPath(lemma.slug, comparison.selected, "verschil")}>
             Toon het verschil tussen {columns.filter((column) => column.section)[0]!.name} en {columns.filter((column) => column.section)[1]!.name}, woord voor woord
-          </Link>
+          </a>
         </p>
       )}
 
