@@ -105,6 +105,14 @@ const TARGETS = [
 await withBenchApp(async ({ baseUrl, dataDir }) => {
   console.error("seeding 25 publications × 20 lemmas …");
   await seedPublications(await embeddedDatabaseUrl(dataDir));
+  // A production server is warm: every route once under load before any is measured, so the
+  // first route measured does not pay for the server's JIT and lazy loading alone.
+  console.error("warming up every route …");
+  for (const target of TARGETS) {
+    await Promise.all(Array.from({ length: 10 }, async () => {
+      for (let i = 0; i < 20; i++) await (await fetch(baseUrl + target.path)).arrayBuffer();
+    }));
+  }
   const results: Measurement[] = [];
   for (const target of TARGETS) {
     console.error(`measuring ${target.path} for ${OPTIONS.seconds} s at ${OPTIONS.connections} connections …`);
