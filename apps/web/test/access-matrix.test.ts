@@ -42,6 +42,9 @@ import { listRoutes, listServerActions } from "./route-inventory.ts";
 /** A snapshot of Zwolle's regionale-economie section that exists in every run (see beforeAll). */
 const SNAPSHOT_ID = "matrixversie";
 const AUTH_SECRET = "matrix-test-secret-matrix-test-secret-0123";
+const DEVENTER_COUNCIL_ONLY = "Raadsgeheim van Deventer";
+const DEVENTER_DRAFT = "Concept van Deventer, nooit gepubliceerd";
+const KAMPEN_PUBLIC = "Openbare tekst van Kampen";
 const draftsOfZwolle = (p: TPersona) => zwolle(p, "AMBTENAAR", "GRIFFIER") || isAdmin(p);
 const councilOfZwolle = (p: TPersona) => zwolle(p, "GRIFFIER", "RAADSLID") || isAdmin(p);
 const publishesForZwolle = (p: TPersona) => zwolle(p, "GRIFFIER") || isAdmin(p);
@@ -164,6 +167,19 @@ const PAGE_CASES: Record<string, TRequestCase[]> = {
   "/zoeken": [{ path: "/zoeken?q=gemeente", expect: everyone }],
   // Everyone signed in has their own (possibly empty) list; nobody sees another's.
   "/meldingen": [{ path: "/meldingen", expect: signInFirst(() => true) }],
+  // Published data only, for everyone (content checks: "only published content crosses" below).
+  "/vergelijk/[slug]": [
+    { path: "/vergelijk/regionale-economie", expect: everyone },
+    { path: "/vergelijk/regionale-economie?gemeenten=zwolle,enschede&modus=verschil", expect: everyone },
+    // The picker's form sends repeated parameters; the page answers with the shareable address.
+    { path: "/vergelijk/regionale-economie?gemeenten=zwolle&gemeenten=enschede", expect: () => "doorverwezen" },
+    { path: "/vergelijk/regionale-economie?gemeenten=bestaat-niet", expect: everyone },
+    { path: "/vergelijk/bestaat-niet", expect: () => "404" },
+  ],
+  "/overzicht": [
+    { path: "/overzicht", expect: everyone },
+    { path: "/overzicht?sorteer=regionale-economie&richting=aflopend", expect: everyone },
+  ],
 };
 
 const HANDLER_CASES: Record<string, TRequestCase[]> = {
@@ -209,6 +225,7 @@ const HANDLER_CASES: Record<string, TRequestCase[]> = {
     { path: `/api/g/enschede/annotaties/live?lemma=${LEMMA}`, expect: (p) => (p.kind === "anonymous" ? "401" : draftsOfEnschede(p) ? "ok" : "403") },
     { path: "/api/g/zwolle/annotaties/live?lemma=bestaat-niet", expect: (p) => (p.kind === "anonymous" ? "401" : draftsOfZwolle(p) ? "404" : "403") },
   ],
+  "/overzicht/csv": [{ path: "/overzicht/csv", expect: everyone }],
 };
 
 type TActionCase =
@@ -389,6 +406,23 @@ beforeAll(async () => {
   const authorCtx = { db: database.db, viewer: await loadViewer(database.db, zwolleAuthor.id) };
   const secret = await createAnnotation(authorCtx, "zwolle", LEMMA, newAnnotation(ZWOLLE_SECRET));
   await addAnnotationReply(authorCtx, "zwolle", secret.id, `${ZWOLLE_SECRET} (reactie)`);
+  // Deventer: a council-only publication and a draft, neither of which may ever reach the
+  // comparison, the overview or another gemeente's editor panel.
+  const deventerRow = await database.db.gemeente.findUniqueOrThrow({ where: { slug: "deventer" } });
+  await database.db.publication.create({
+    data: { gemeenteId: deventerRow.id, version: 1, visibility: "RAAD", coverNote: "Raad", publishedByName: "Matrix", sections: { create: [{ position: 1, lemmaSlug: "regionale-economie", lemmaLetter: "B", coreTitle: "Regionale economie", html: `<p>${DEVENTER_COUNCIL_ONLY}</p>`, plainText: DEVENTER_COUNCIL_ONLY, status: "GEREED", rating: "HOOG", coreVersion: 0, coreVersionAtPublication: 0, annotations: [] }] } },
+  });
+  const kampenRow = await database.db.gemeente.findUniqueOrThrow({ where: { slug: "kampen" } });
+  await database.db.publication.create({
+    data: { gemeenteId: kampenRow.id, version: 1, visibility: "OPENBAAR", coverNote: "Openbaar", publishedByName: "Matrix", sections: { create: [{ position: 1, lemmaSlug: "regionale-economie", lemmaLetter: "B", coreTitle: "Regionale economie", html: `<p>${KAMPEN_PUBLIC}</p>`, plainText: KAMPEN_PUBLIC, status: "GEREED", rating: "LAAG", coreVersion: 0, coreVersionAtPublication: 0, annotations: [] }] } },
+  });
+  const draft = new Y.Doc();
+  const paragraph = new Y.XmlElement("paragraph");
+  paragraph.insert(0, [new Y.XmlText(DEVENTER_DRAFT)]);
+  draft.getXmlFragment("default").insert(0, [paragraph]);
+  await database.db.collabDocument.create({
+    data: { name: "section/deventer/regionale-economie", gemeenteId: deventerRow.id, lemmaSlug: "regionale-economie", state: Y.encodeStateAsUpdate(draft) as Uint8Array<ArrayBuffer>, plainText: DEVENTER_DRAFT, json: {} },
+  });
 
   const passwordHash = await hashPassword(PASSWORD);
   for (const persona of PERSONAS) {
@@ -497,5 +531,46 @@ describe.each(PERSONAS.map((persona) => [persona.key, persona] as const))("acces
         await expect(attempt, name).rejects.toMatchObject({ code: persona.kind === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN" });
       }
     }
+  });
+});
+
+describe.each(PERSONAS.map((persona) => [persona.key, persona] as const))("only published content crosses: %s", (_key, persona) => {
+  const get = async (path: string) => {
+    const cookie = sessions.get(persona.key);
+    const response = await fetch(`${baseUrl}${path}`, { headers: cookie ? { cookie } : {} });
+    // React separates adjacent text with <!-- -->; drop it to match sentences.
+    return { status: response.status, body: (await response.text()).replaceAll("<!-- -->", "") };
+  };
+
+  it("compares, sums up and exports only OPENBAAR publications, never a draft or a council-only one", async () => {
+    const comparison = await get("/vergelijk/regionale-economie?gemeenten=zwolle,deventer,kampen");
+    expect(comparison.status).toBe(200);
+    expect(comparison.body).toContain(`<p>${KAMPEN_PUBLIC}</p>`);
+    expect(comparison.body).toContain("Deventer heeft deze trend nog niet openbaar gepubliceerd.");
+    const overview = await get("/overzicht");
+    const csv = await get("/overzicht/csv");
+    expect(csv.body.split("\r\n").find((line) => line.startsWith("Deventer;"))).not.toMatch(/Hoog/);
+    for (const { body } of [comparison, overview, csv]) {
+      expect(body).not.toContain(DEVENTER_COUNCIL_ONLY);
+      expect(body).not.toContain(DEVENTER_DRAFT);
+    }
+  });
+
+  it("shows the progress of all workspaces to the redactie and admin only", async () => {
+    const { body } = await get("/overzicht");
+    expect(body.includes("Voortgang van alle werkruimten")).toBe(persona.kind === "global");
+  });
+});
+
+describe("only published content crosses: the editor panel", () => {
+  it.each(PERSONAS.filter(draftsOfZwolle).map((persona) => [persona.key] as const))("shows %s no other gemeente's draft or council-only text", async (key) => {
+    const cookie = sessions.get(key)!;
+    const response = await fetch(`${baseUrl}/g/zwolle/lemma/regionale-economie`, { headers: { cookie } });
+    const body = await response.text();
+    expect(response.status).toBe(200);
+    expect(body).toContain("Wat schrijven andere gemeenten?");
+    expect(body).toContain(KAMPEN_PUBLIC);
+    expect(body).not.toContain(DEVENTER_COUNCIL_ONLY);
+    expect(body).not.toContain(DEVENTER_DRAFT);
   });
 });

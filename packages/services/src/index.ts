@@ -85,7 +85,7 @@ export {
   LEMMA_CHANGE_LABELS,
   type TComparisonUnavailable,
   type TLemmaChange,
-  type TLemmaComparison,
+  type TLemmaVersionChange,
   type TPublicationComparison,
 } from "./publications/compare-publications.ts";
 export { siteUrl } from "./env.ts";
@@ -99,3 +99,11 @@ export {
   type TNotificationView,
 } from "./notifications/list-notifications.ts";
 export { indexCoreContent, reindexCoreLemma } from "./search/core-search-index.ts";
+export { comparisonPath, MAX_COMPARED, MIN_COMPARED, parseComparisonChoice, type TComparisonChoice, type TComparisonMode } from "./comparison/comparison-choice.ts";
+export { compareLemma, type TComparisonColumn, type TLemmaComparison } from "./comparison/compare-lemma.ts";
+export { listOtherGemeentenSections } from "./comparison/other-gemeenten-sections.ts";
+export { cellText, overviewCsv } from "./comparison/overview-csv.ts";
+export { cellRank, getProvinceOverview, type TOverviewCell, type TOverviewRow, type TOverviewTotals, type TProvinceOverview } from "./comparison/province-overview.ts";
+export type { TPublicSection, TPublicSectionWithHtml } from "./comparison/public-sections.ts";
+export { parseOverviewSort, sortOverviewRows, type TOverviewSort, type TSortDirection } from "./comparison/sort-overview.ts";
+export { canSeeAllProgress, getWorkspaceProgress, type TWorkspaceProgress } from "./comparison/workspace-progress.ts";

@@ -1,3 +1,4 @@
+import { trendweb } from "@trendweb/content";
 import styles from "./site-nav.module.css";
 
 /** The reader's main navigation, in the site header. */
@@ -23,6 +24,16 @@ export function SiteNav() {
         <li>
           <a className={styles.link} href="/zoeken">
             Zoeken
+          </a>
+        </li>
+        <li>
+          <a className={styles.link} href={`/vergelijk/${trendweb.lemmas[0]!.slug}`}>
+            Vergelijken
+          </a>
+        </li>
+        <li>
+          <a className={styles.link} href="/overzicht">
+            Overzicht
           </a>
         </li>
       </ul>

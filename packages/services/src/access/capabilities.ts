@@ -28,6 +28,8 @@ export const ALL_POWERFUL: readonly GlobalRole[] = ["ADMIN"];
 export const GLOBAL_CAPABILITIES = {
   /** Correct the core text (editorial corrections). */
   "core.correct": ["REDACTIE"],
+  /** See every workspace's progress on /overzicht: status counts only, never content. */
+  "progress.viewAll": ["REDACTIE"],
 } as const satisfies Record<string, readonly GlobalRole[]>;
 
 export type TGlobalCapability = keyof typeof GLOBAL_CAPABILITIES;

@@ -18,7 +18,7 @@ export const LEMMA_CHANGE_LABELS: Record<TLemmaChange, string> = {
   ONGEWIJZIGD: "Ongewijzigd",
 };
 
-export interface TLemmaComparison {
+export interface TLemmaVersionChange {
   lemmaSlug: string;
   lemmaLetter: string;
   coreTitle: string;
@@ -42,12 +42,12 @@ export interface TPublicationComparison {
   /** Other versions this viewer may compare with (readable, not withdrawn), newest first. */
   choices: number[];
   unavailable: TComparisonUnavailable | null;
-  lemmas: TLemmaComparison[];
+  lemmas: TLemmaVersionChange[];
 }
 
 const LEMMA_ORDER = new Map(trendweb.lemmas.map((lemma, index) => [lemma.slug, index]));
 
-function compareSections(before: TPublishedSection[], after: TPublishedSection[]): TLemmaComparison[] {
+function compareSections(before: TPublishedSection[], after: TPublishedSection[]): TLemmaVersionChange[] {
   const older = new Map(before.map((section) => [section.lemmaSlug, section]));
   const newer = new Map(after.map((section) => [section.lemmaSlug, section]));
   const slugs = [...new Set([...older.keys(), ...newer.keys()])].sort((a, b) => (LEMMA_ORDER.get(a) ?? 99) - (LEMMA_ORDER.get(b) ?? 99));
@@ -73,7 +73,7 @@ export async function comparePublications(ctx: ServiceContext, gemeenteSlug: str
   if (against === version) throw new AppError("INVALID_INPUT", "Kies een andere versie om mee te vergelijken.");
   const list = await listPublications(ctx, gemeenteSlug);
   const choices = list.publications.filter((entry) => !entry.withdrawn && entry.version !== version).map((entry) => entry.version);
-  const base = { gemeente: view.gemeente, version, choices, lemmas: [] as TLemmaComparison[] };
+  const base = { gemeente: view.gemeente, version, choices, lemmas: [] as TLemmaVersionChange[] };
   const unavailable = (reason: TComparisonUnavailable, other: number | null = null): TPublicationComparison => ({ ...base, against: other, older: null, newer: null, unavailable: reason });
 
   if (view.publication.withdrawn) return unavailable("DEZE_INGETROKKEN");

@@ -58,6 +58,11 @@ export default async function LemmaPage({ params }: Props) {
           {lemma.relevance.heading}
         </h2>
         <ContentBlocks blocks={lemma.relevance.blocks} />
+        <p className={`utrecht-paragraph ${styles.noPrint}`}>
+          <a className="utrecht-link" href={`/vergelijk/${lemma.slug}`}>
+            Vergelijk hoe gemeenten deze trend lezen
+          </a>
+        </p>
       </section>
 
       {correctedBlockIds.length ? (

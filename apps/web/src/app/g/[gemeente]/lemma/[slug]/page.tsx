@@ -6,6 +6,7 @@ import { AnnotatedCoreSection } from "@/components/annotations/annotated-core-se
 import { OutdatedNotice } from "@/components/annotations/outdated-notice";
 import { LetterBadge } from "@/components/reader/letter-badge";
 import { SectionEditorLoader } from "@/components/editor/section-editor-loader";
+import { OtherGemeentenPanel } from "@/components/comparison/other-gemeenten-panel";
 import { colorForUser } from "@/components/editor/user-color";
 import styles from "@/components/editor/section-page.module.css";
 import { webEnv } from "@/env";
@@ -91,6 +92,7 @@ export default async function SectionEditorPage({ params }: Props) {
           {page.canWrite && <SectionMetaForm gemeente={workspace.slug} lemma={page.lemmaSlug} status={section.status} rating={section.rating} />}
         </section>
       </div>
+      <OtherGemeentenPanel gemeente={workspace.slug} lemma={page.lemmaSlug} />
     </div>
   );
 }
