@@ -3,7 +3,8 @@
 // appear without reloading; the redactie corrects a block: one annotation stays on its
 // passage, the other lands in the orphan list, the section is flagged verouderd with the
 // diff until it is marked reviewed; the public reader shows the corrected text.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../fixtures/fresh-page.ts";
 import { expectNoSeriousAxeViolations } from "../fixtures/axe.ts";
 import { signIn } from "../fixtures/sign-in.ts";
 
@@ -17,8 +18,8 @@ const coreText = (page: Page) => page.getByRole("region", { name: "Kerntekst met
 const annotationList = (page: Page) => page.getByRole("complementary", { name: /^Aantekeningen/ });
 const item = (page: Page, heading: RegExp) => annotationList(page).getByRole("article").filter({ has: page.getByRole("heading", { name: heading }) });
 
-async function openAs(browser: Browser, email: string, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+async function openAs(freshPage: () => Promise<Page>, email: string, path: string): Promise<Page> {
+  const page = await freshPage();
   const live = path === PAGE ? page.waitForResponse((response) => response.url().includes("/annotaties/live")) : null;
   await signIn(page, email, path);
   await expect(page).toHaveURL(new RegExp(`${path}$`));
@@ -73,10 +74,10 @@ async function annotate(page: Page, body: string, type: string, open: "button" |
   await expect(coreText(page).locator('a[id^="markering-"]')).toHaveCount(highlights + 1);
 }
 
-test("annoteren, reageren en afhandelen, live bij een collega; een correctie verankert opnieuw en markeert verouderd", async ({ browser }) => {
+test("annoteren, reageren en afhandelen, live bij een collega; een correctie verankert opnieuw en markeert verouderd", async ({ freshPage }) => {
   test.setTimeout(180_000);
-  const anouk = await openAs(browser, "ambtenaar@zwolle.example", PAGE);
-  const bram = await openAs(browser, "ambtenaar2@zwolle.example", PAGE);
+  const anouk = await openAs(freshPage, "ambtenaar@zwolle.example", PAGE);
+  const bram = await openAs(freshPage, "ambtenaar2@zwolle.example", PAGE);
   await expect(annotationList(bram).getByRole("heading", { level: 2 })).toHaveText("Aantekeningen (0)");
 
   // Keyboard: into the text, Shift + arrow keys select "Internationale", Enter opens the form.
@@ -130,7 +131,7 @@ test("annoteren, reageren en afhandelen, live bij een collega; een correctie ver
   await expect(anouk.getByText("Status en relevantie zijn opgeslagen.")).toBeVisible();
 
   // The redactie corrects b-body-03.
-  const redactie = await openAs(browser, "redactie@trendbureau.example", "/");
+  const redactie = await openAs(freshPage, "redactie@trendbureau.example", "/");
   await redactie.getByRole("link", { name: "Redactie", exact: true }).click();
   await expect(redactie.getByRole("heading", { level: 1 })).toHaveText("Kerntekst corrigeren");
   await expectNoSeriousAxeViolations(redactie);
@@ -170,7 +171,7 @@ test("annoteren, reageren en afhandelen, live bij een collega; een correctie ver
   await expect(annotationList(bram).getByRole("heading", { level: 2 })).toHaveText("Aantekeningen (2)");
 
   // Readers see the corrected text, and the block's history.
-  const reader = await (await browser.newContext()).newPage();
+  const reader = await freshPage();
   await expect(async () => {
     await reader.goto(`/lemma/${LEMMA}`);
     await expect(reader.locator("#b-body-03")).toHaveText(CORRECTED_03, { timeout: 1000 });
@@ -183,7 +184,7 @@ test("annoteren, reageren en afhandelen, live bij een collega; een correctie ver
   await expectNoSeriousAxeViolations(reader);
 
   // Enschede sees none of it.
-  const enschede = await openAs(browser, "ambtenaar@enschede.example", `/g/enschede/lemma/${LEMMA}`);
+  const enschede = await openAs(freshPage, "ambtenaar@enschede.example", `/g/enschede/lemma/${LEMMA}`);
   await expect(annotationList(enschede).getByRole("heading", { level: 2 })).toHaveText("Aantekeningen (0)");
   await expect(enschede.getByText("Dit speelt bij ons in Stadshagen.")).toHaveCount(0);
   expect((await enschede.request.get(`/api/g/zwolle/annotaties.jsonld?lemma=${LEMMA}`)).status()).toBe(403);

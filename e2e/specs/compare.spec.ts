@@ -2,8 +2,10 @@
 // section through the real UI; a visitor picks gemeenten, switches to the word diff, opens the
 // overview and downloads its CSV. A draft written after publishing never appears.
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../fixtures/fresh-page.ts";
 import { expectNoSeriousAxeViolations } from "../fixtures/axe.ts";
+import { publish } from "../fixtures/publish.ts";
 import { signIn } from "../fixtures/sign-in.ts";
 
 // A lemma no other spec writes in.
@@ -29,8 +31,8 @@ async function writeSection(page: Page, gemeente: string, text: string): Promise
 }
 
 /** The griffier writes the section, rates it, and publishes it openly. */
-async function writeAndPublish(browser: Browser, gemeente: "zwolle" | "enschede", rating: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+async function writeAndPublish(freshPage: () => Promise<Page>, gemeente: "zwolle" | "enschede", rating: string): Promise<Page> {
+  const page = await freshPage();
   await signIn(page, `griffier@${gemeente}.example`, `/g/${gemeente}/lemma/${LEMMA}`);
   await writeSection(page, gemeente, TEXTS[gemeente]);
   await page.getByLabel("Status", { exact: true }).selectOption({ label: "Gereed" });
@@ -38,19 +40,14 @@ async function writeAndPublish(browser: Browser, gemeente: "zwolle" | "enschede"
   await page.getByRole("button", { name: "Status en relevantie opslaan" }).click();
   await expect(page.locator(".form-notice")).toBeVisible();
 
-  await page.goto(`/g/${gemeente}/publicaties`);
-  await page.getByRole("checkbox", { name: new RegExp(TITLE) }).check();
-  await page.getByLabel("Aanbiedingsbrief aan de raad").fill("Geachte raad, hierbij onze lezing van de trend.");
-  await page.getByRole("radio", { name: /^Openbaar/ }).check();
-  await page.getByRole("button", { name: "Publiceren" }).click();
-  await expect(page.getByRole("status")).toContainText("is gepubliceerd");
+  await publish(page, gemeente, { lemmas: [new RegExp(TITLE)], visibility: "Openbaar", coverNote: "Geachte raad, hierbij onze lezing van de trend." });
   return page;
 }
 
-test("gemeenten vergelijken, het verschil zien, het overzicht en de CSV; concepten blijven binnen", async ({ browser, page }) => {
+test("gemeenten vergelijken, het verschil zien, het overzicht en de CSV; concepten blijven binnen", async ({ freshPage, page }) => {
   test.setTimeout(240_000);
-  const zwolle = await writeAndPublish(browser, "zwolle", "Hoog");
-  const enschede = await writeAndPublish(browser, "enschede", "Middel");
+  const zwolle = await writeAndPublish(freshPage, "zwolle", "Hoog");
+  const enschede = await writeAndPublish(freshPage, "enschede", "Middel");
   // Written after publishing: a draft, which must stay inside Zwolle's workspace.
   await writeSection(zwolle, "zwolle", DRAFT_AFTER_PUBLISHING);
 
@@ -131,7 +128,7 @@ test("gemeenten vergelijken, het verschil zien, het overzicht en de CSV; concept
   await expect(page).toHaveURL(new RegExp(`/vergelijk/${LEMMA}\\?gemeenten=zwolle,enschede`));
 
   // The redactie also sees the progress of every workspace (counts only).
-  const redactie = await (await browser.newContext()).newPage();
+  const redactie = await freshPage();
   await signIn(redactie, "redactie@trendbureau.example", "/overzicht");
   await expect(redactie.getByRole("heading", { name: "Voortgang van alle werkruimten" })).toBeVisible();
   await expect(redactie.getByRole("row", { name: /^Zwolle/ }).last()).toBeVisible();

@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { expectNoSeriousAxeViolations } from "../fixtures/axe.ts";
+import { publish } from "../fixtures/publish.ts";
 import { signIn } from "../fixtures/sign-in.ts";
 
 const LEMMA = "digitale-overheid-kwetsbaarheden-en-kansen";
@@ -23,15 +24,8 @@ async function writeSection(page: Page, text: string): Promise<void> {
   await expect(saved(page)).toHaveText("Opgeslagen");
 }
 
-async function publishSection(page: Page, visibility: "Openbaar" | "Alleen de raad"): Promise<string> {
-  await page.goto("/g/zwolle/publicaties");
-  await page.getByRole("checkbox", { name: /Digitale overheid/ }).check();
-  await page.getByLabel("Aanbiedingsbrief aan de raad").fill("Geachte raad,\n\nDe digitale trend.");
-  await page.getByRole("radio", { name: new RegExp(`^${visibility}`) }).check();
-  await page.getByRole("button", { name: "Publiceren" }).click();
-  await expect(page).toHaveURL(/\/g\/zwolle\/publicaties\/\d+\?gepubliceerd=1$/);
-  return new URL(page.url()).pathname;
-}
+const publishSection = (page: Page, visibility: "Openbaar" | "Alleen de raad") =>
+  publish(page, "zwolle", { lemmas: [/Digitale overheid/], visibility, coverNote: "Geachte raad,\n\nDe digitale trend." });
 
 test("PDF, verschil, JSON, Atom-feed en meldingen van een publicatie", async ({ page, browser }) => {
   test.setTimeout(180_000);

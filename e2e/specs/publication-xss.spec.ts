@@ -2,6 +2,7 @@
 // event handlers, javascript:/data: links and embedded content go into a section, the
 // section is published, and the publication page executes nothing.
 import { expect, test, type Page } from "@playwright/test";
+import { publish } from "../fixtures/publish.ts";
 import { signIn } from "../fixtures/sign-in.ts";
 
 const LEMMA = "ambt-onder-druk";
@@ -41,13 +42,7 @@ test("een XSS-corpus, getypt en geplakt in de echte editor en gepubliceerd, voer
   await expect(editor(page)).toContainText("js-link");
   await expect(page.getByRole("status").filter({ hasText: /Opgeslagen|Opslaan/ })).toHaveText("Opgeslagen");
 
-  await page.goto("/g/zwolle/publicaties");
-  await page.getByRole("checkbox", { name: /Ambt onder druk/ }).check();
-  await page.getByLabel("Aanbiedingsbrief aan de raad").fill('<script>alert("brief")</script> Geachte raad.');
-  await page.getByRole("radio", { name: /^Openbaar/ }).check();
-  await page.getByRole("button", { name: "Publiceren" }).click();
-  await expect(page).toHaveURL(/\/g\/zwolle\/publicaties\/\d+\?gepubliceerd=1$/);
-  const publicationPath = new URL(page.url()).pathname;
+  const publicationPath = await publish(page, "zwolle", { lemmas: [/Ambt onder druk/], visibility: "Openbaar", coverNote: '<script>alert("brief")</script> Geachte raad.' });
 
   // Read as an anonymous visitor, too, and let any handler have its chance.
   for (const reader of [page, await page.context().browser()!.newPage()]) {

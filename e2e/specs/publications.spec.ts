@@ -1,18 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "../fixtures/axe.ts";
+import { chooseLemmas, publish } from "../fixtures/publish.ts";
 import { signIn } from "../fixtures/sign-in.ts";
 
-/** Composes and publishes Regionale economie as the signed-in griffier; returns the new version's path. */
-async function publishEconomie(page: Page, visibility: "Openbaar" | "Alleen de raad", coverNote: string): Promise<string> {
-  await page.goto("/g/zwolle/publicaties");
-  await page.getByRole("checkbox", { name: /Regionale economie/ }).check();
-  await page.getByLabel("Aanbiedingsbrief aan de raad").fill(coverNote);
-  await page.getByRole("radio", { name: new RegExp(`^${visibility}`) }).check();
-  await page.getByRole("button", { name: "Publiceren" }).click();
-  await expect(page).toHaveURL(/\/g\/zwolle\/publicaties\/\d+\?gepubliceerd=1$/);
-  await expect(page.getByRole("status")).toContainText("is gepubliceerd");
-  return new URL(page.url()).pathname;
-}
+/** Publishes Regionale economie as the signed-in griffier; returns the new version's path. */
+const publishEconomie = (page: Page, visibility: "Openbaar" | "Alleen de raad", coverNote: string) =>
+  publish(page, "zwolle", { lemmas: [/Regionale economie/], visibility, coverNote });
 
 test("de griffier van Zwolle publiceert; het publiek, de raad en andere gemeenten lezen wat voor hen is", async ({ page, browser }) => {
   // Many pages and sign-ins in one test: allow for a busy machine.
@@ -23,6 +16,7 @@ test("de griffier van Zwolle publiceert; het publiek, de raad en andere gemeente
   await expectNoSeriousAxeViolations(page);
 
   // A refusal keeps what was written.
+  await chooseLemmas(page, []);
   await page.getByLabel("Aanbiedingsbrief aan de raad").fill("Een lange brief.");
   await page.getByRole("button", { name: "Publiceren" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Kies ten minste één trend om te publiceren.");
