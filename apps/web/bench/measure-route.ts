@@ -4,7 +4,7 @@ import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { findFreePort } from "@trendweb/db/embedded-postgres";
+import { findFreePort } from "@trendweb/db/free-port";
 import { launchApp, stopApp, waitForHealth } from "@trendweb/launcher/testing";
 
 export interface RouteTarget {
