@@ -4,12 +4,11 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATA_DIR, E2E_PORT } from "./e2e-env.ts";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
-// Each run starts from an empty embedded database (outside the repository, so the run
-// leaves no files in the work tree; the next run on this port removes it).
-const E2E_DATA_DIR = path.join(os.tmpdir(), `trendweb-e2e-${PORT}`);
+// Each run starts from an empty embedded database (see e2e-env.ts).
+const PORT = E2E_PORT;
 
 export default defineConfig({
   testDir: "./specs",

@@ -2,6 +2,7 @@
 // save indicator, persistence, status and rating, access, the toolbar and link safety.
 import { expect, test, type Browser, type BrowserContext, type Page, type WebSocketRoute } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "../fixtures/axe.ts";
+import { committedParagraphs } from "../fixtures/database.ts";
 import { signIn } from "../fixtures/sign-in.ts";
 
 const LEMMA = "regionale-economie";
@@ -76,6 +77,8 @@ test("twee ambtenaren schrijven tegelijk, zien elkaar, eindigen gelijk, en de te
   await expect(saveIndicator(anouk.page)).toHaveText("Opgeslagen");
   await expect(saveIndicator(bram.page)).toHaveText("Opgeslagen");
   await expect(anouk.page.getByText("72 tekens")).toBeVisible();
+  // "Opgeslagen" means committed to PostgreSQL: read it there, while the server still holds it.
+  expect(await committedParagraphs(`section/zwolle/${LEMMA}`)).toEqual(expected);
 
   // The dashboard shows who is editing now, and links to the section.
   const griffier = await browser.newContext();

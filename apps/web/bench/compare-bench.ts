@@ -8,9 +8,8 @@
 // so the distinguishing terms have real Dutch to work on) in the app's embedded database,
 // then measures the comparison of six gemeenten, the default comparison, the overview and a
 // static file, one after another in one run.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { GEMEENTEN, lemmaPlainText, trendweb } from "@trendweb/content";
+import { embeddedDatabaseUrl } from "@trendweb/db/embedded-database-url";
 import { createDbClient, type RelevanceRating } from "@trendweb/db/node";
 import { measureRoute, ms, printTable, withBenchApp, type Measurement } from "./measure-route.ts";
 
@@ -20,14 +19,6 @@ const OPTIONS = { seconds: Number(BENCH_SECONDS), connections: Number(BENCH_CONN
 const LEMMA = "regionale-economie";
 const SIX = ["zwolle", "enschede", "deventer", "hengelo", "almelo", "kampen"];
 const RATINGS: RelevanceRating[] = ["HOOG", "MIDDEL", "LAAG", "NVT"];
-
-/** The launched app's embedded database: credentials in the data folder, port in postmaster.pid. */
-async function embeddedDatabaseUrl(dataDir: string): Promise<string> {
-  const folder = path.join(dataDir, "postgres");
-  const { user, password } = JSON.parse(await readFile(path.join(folder, "credentials.json"), "utf8")) as { user: string; password: string };
-  const port = (await readFile(path.join(folder, "cluster", "postmaster.pid"), "utf8")).split("\n")[3]!.trim();
-  return `postgresql://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/trendweb`;
-}
 
 const escapeHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 

@@ -2,26 +2,17 @@
 // OPENBAAR, with GEREED sections whose text is a few paragraphs of the lemma (about the size
 // of a real local section). Written straight into the tables, as a published version is
 // frozen rows; the page then reads it as it reads any publication.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { trendweb } from "@trendweb/content";
+import { embeddedDatabaseUrl } from "@trendweb/db/embedded-database-url";
 import { createDbClient } from "@trendweb/db/node";
 
 const SECTIONS = 5;
-
-/** The port is line 4 of PostgreSQL's postmaster.pid; the launcher keeps the password beside the cluster. */
-async function databaseUrl(dataDir: string): Promise<string> {
-  const pid = await readFile(path.join(dataDir, "postgres/cluster/postmaster.pid"), "utf8");
-  const port = Number(pid.split("\n")[3]);
-  const { user, password } = JSON.parse(await readFile(path.join(dataDir, "postgres/credentials.json"), "utf8")) as { user: string; password: string };
-  return `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/trendweb`;
-}
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** Returns the path of the seeded publication page. */
 export async function seedPublication(dataDir: string): Promise<string> {
-  const db = createDbClient(await databaseUrl(dataDir));
+  const db = createDbClient(await embeddedDatabaseUrl(dataDir));
   try {
     const zwolle = await db.gemeente.findUniqueOrThrow({ where: { slug: "zwolle" } });
     const sections = trendweb.lemmas.slice(0, SECTIONS).map((lemma, index) => {
