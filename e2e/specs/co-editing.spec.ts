@@ -40,6 +40,36 @@ async function openSection(browser: Browser, email: string, path = SECTION): Pro
   return { context, page };
 }
 
+/** Routes the browser's connections to the collaboration server through the test, so they can
+ * be cut (offline: open ones closed, new ones refused) and allowed again. */
+async function cuttableCollabConnection(context: BrowserContext): Promise<{ cut: () => Promise<void>; restore: () => void }> {
+  let online = true;
+  const open = new Set<{ page: WebSocketRoute; server: WebSocketRoute }>();
+  await context.routeWebSocket(
+    (url) => url.protocol === "ws:" || url.protocol === "wss:",
+    (socket) => {
+      if (!online) {
+        void socket.close({ code: 1001, reason: "offline" });
+        return;
+      }
+      open.add({ page: socket, server: socket.connectToServer() });
+    },
+  );
+  return {
+    cut: async () => {
+      online = false;
+      for (const { page, server } of open) {
+        await server.close();
+        await page.close();
+      }
+      open.clear();
+    },
+    restore: () => {
+      online = true;
+    },
+  };
+}
+
 test("twee ambtenaren schrijven tegelijk, zien elkaar, eindigen gelijk, en de tekst staat in de database", async ({ browser }) => {
   test.setTimeout(120_000);
   const anouk = await openSection(browser, "ambtenaar@zwolle.example");
@@ -214,19 +244,7 @@ test("offline geschreven tekst blijft op het apparaat bewaard en wordt na herver
   test.setTimeout(120_000);
   const path = "/g/zwolle/lemma/bestaansonzekerheid";
   const context = await browser.newContext();
-  // The connection to the collaboration server runs through here, so it can be cut.
-  let online = true;
-  const open = new Set<{ page: WebSocketRoute; server: WebSocketRoute }>();
-  await context.routeWebSocket(
-    (url) => url.protocol === "ws:" || url.protocol === "wss:",
-    (socket) => {
-      if (!online) {
-        void socket.close({ code: 1001, reason: "offline" });
-        return;
-      }
-      open.add({ page: socket, server: socket.connectToServer() });
-    },
-  );
+  const network = await cuttableCollabConnection(context);
   const page = await context.newPage();
   await signIn(page, "ambtenaar@zwolle.example", path);
   await expect(editor(page)).toHaveAttribute("contenteditable", "true");
@@ -234,12 +252,7 @@ test("offline geschreven tekst blijft op het apparaat bewaard en wordt na herver
   await page.keyboard.type("Voor de storing.");
   await expect(saveIndicator(page)).toHaveText("Opgeslagen");
 
-  online = false;
-  for (const { page: client, server } of open) {
-    await server.close();
-    await client.close();
-  }
-  open.clear();
+  await network.cut();
   await expect(saveIndicator(page)).toHaveText("Offline – wijzigingen blijven bewaard op dit apparaat");
   await page.keyboard.type(" Tijdens de storing.");
   await page.waitForTimeout(500);
@@ -250,7 +263,7 @@ test("offline geschreven tekst blijft op het apparaat bewaard en wordt na herver
   await expect(saveIndicator(page)).toHaveText("Offline – wijzigingen blijven bewaard op dit apparaat");
   await expect(editor(page)).toHaveAttribute("contenteditable", "true");
 
-  online = true;
+  network.restore();
   await expect(saveIndicator(page)).toHaveText("Opgeslagen", { timeout: 60_000 });
   await context.close();
 
@@ -265,18 +278,7 @@ test("uitloggen wist de opgeslagen kopieën op het apparaat en bewaart wat de se
   const offlineCopies = (page: Page) =>
     page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name ?? "").filter((name) => name.startsWith("trendweb-lokaal:")));
   const context = await browser.newContext();
-  let online = true;
-  const open = new Set<{ page: WebSocketRoute; server: WebSocketRoute }>();
-  await context.routeWebSocket(
-    (url) => url.protocol === "ws:" || url.protocol === "wss:",
-    (socket) => {
-      if (!online) {
-        void socket.close({ code: 1001, reason: "offline" });
-        return;
-      }
-      open.add({ page: socket, server: socket.connectToServer() });
-    },
-  );
+  const network = await cuttableCollabConnection(context);
   const page = await context.newPage();
 
   // Everything saved on the server: signing out leaves no copy behind.
@@ -293,12 +295,7 @@ test("uitloggen wist de opgeslagen kopieën op het apparaat en bewaart wat de se
   // Typed while offline: the copy stays through sign-out and is saved after the next sign-in.
   await signIn(page, "ambtenaar@zwolle.example", path);
   await expect(saveIndicator(page)).toHaveText("Opgeslagen");
-  online = false;
-  for (const { page: client, server } of open) {
-    await server.close();
-    await client.close();
-  }
-  open.clear();
+  await network.cut();
   await expect(saveIndicator(page)).toHaveText("Offline – wijzigingen blijven bewaard op dit apparaat");
   await editor(page).click();
   await page.keyboard.press("End");
@@ -309,7 +306,7 @@ test("uitloggen wist de opgeslagen kopieën op het apparaat en bewaart wat de se
   await page.waitForTimeout(500);
   expect(await offlineCopies(page)).toHaveLength(1);
 
-  online = true;
+  network.restore();
   await signIn(page, "ambtenaar@zwolle.example", path);
   await expect.poll(() => sectionText(page)).toEqual(["Opgeslagen tekst. Offline erbij."]);
   await expect(saveIndicator(page)).toHaveText("Opgeslagen", { timeout: 60_000 });

@@ -1,11 +1,12 @@
 import { blockPlainText, getLemma } from "@trendweb/content";
-import { createGemeenten, createTestDatabase, createUser, type TestDatabase } from "@trendweb/db/testing";
+import { createGemeenten, createTestDatabase, type TestDatabase } from "@trendweb/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ANONYMOUS, loadViewer, type TViewer } from "../access/viewer.ts";
+import { ANONYMOUS, type TViewer } from "../access/viewer.ts";
 import { addAnnotationReply, deleteAnnotation, deleteAnnotationReply, editAnnotation, setAnnotationResolved } from "./change-annotation.ts";
 import { createAnnotation } from "./create-annotation.ts";
 import { listAnnotations } from "./list-annotations.ts";
 import type { TNewAnnotation } from "./annotation-input.ts";
+import { createViewers } from "../testing/create-viewers.ts";
 
 const LEMMA = "regionale-economie";
 const block = getLemma(LEMMA)!.blocks.find((candidate) => candidate.type === "paragraph")!;
@@ -40,7 +41,7 @@ describe("annotations", () => {
       redactie: { email: "redactie@trendbureau.example", globalRole: "REDACTIE" as const },
       admin: { email: "admin@trendweb.example", globalRole: "ADMIN" as const },
     };
-    for (const [key, spec] of Object.entries(people)) viewers[key] = await loadViewer(database.db, (await createUser(database.db, spec)).id);
+    Object.assign(viewers, await createViewers(database.db, people));
   });
   afterAll(() => database.drop());
 

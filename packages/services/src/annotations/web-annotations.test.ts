@@ -3,17 +3,18 @@
 // are refused whole with Dutch messages, and one gemeente never sees another's annotations.
 import { readFileSync } from "node:fs";
 import { blockPlainText, getLemma } from "@trendweb/content";
-import { createGemeenten, createTestDatabase, createUser, type TestDatabase } from "@trendweb/db/testing";
+import { createGemeenten, createTestDatabase, type TestDatabase } from "@trendweb/db/testing";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ANONYMOUS, loadViewer, type TViewer } from "../access/viewer.ts";
+import { ANONYMOUS, type TViewer } from "../access/viewer.ts";
 import { correctCoreBlock } from "../corrections/correct-core-block.ts";
 import { addAnnotationReply, setAnnotationResolved } from "./change-annotation.ts";
 import { createAnnotation } from "./create-annotation.ts";
 import { exportWebAnnotations } from "./export-web-annotations.ts";
 import { importWebAnnotations } from "./import-web-annotations.ts";
 import { listAnnotations } from "./list-annotations.ts";
+import { createViewers } from "../testing/create-viewers.ts";
 
 const LEMMA = "regionale-economie";
 const ORIGIN = "https://trendweb.example.nl";
@@ -42,7 +43,7 @@ describe("W3C Web Annotation export and import", () => {
       enschede: { email: "e@enschede.example", memberships: [{ gemeente: "enschede", role: "AMBTENAAR" as const }] },
       redactie: { email: "red@trendbureau.example", globalRole: "REDACTIE" as const },
     };
-    for (const [key, spec] of Object.entries(people)) viewers[key] = await loadViewer(database.db, (await createUser(database.db, spec)).id);
+    Object.assign(viewers, await createViewers(database.db, people));
     const start = TEXT.indexOf(PASSAGE);
     const geheim = await createAnnotation(ctx("zwolle"), "zwolle", LEMMA, { blockId: block.id, start, end: start + PASSAGE.length, exact: PASSAGE, type: "RISICO", visibility: "WERKRUIMTE", body: "Geheim voor Zwolle\nmet een tweede regel" });
     await addAnnotationReply(ctx("zwolle2"), "zwolle", geheim.id, "Eens, zie raadsbesluit 2024-13.");

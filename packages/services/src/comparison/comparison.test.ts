@@ -1,7 +1,7 @@
-import { createGemeenten, createTestDatabase, createUser, type TestDatabase } from "@trendweb/db/testing";
+import { createGemeenten, createTestDatabase, type TestDatabase } from "@trendweb/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import * as Y from "yjs";
-import { ANONYMOUS, loadViewer, type TViewer } from "../access/viewer.ts";
+import { ANONYMOUS, type TViewer } from "../access/viewer.ts";
 import { publish } from "../publications/publish.ts";
 import { withdrawPublication } from "../publications/withdraw.ts";
 import { updateSectionMeta } from "../sections/update-section-meta.ts";
@@ -12,6 +12,7 @@ import { overviewCsv } from "./overview-csv.ts";
 import { getProvinceOverview } from "./province-overview.ts";
 import { parseOverviewSort, sortOverviewRows } from "./sort-overview.ts";
 import { getWorkspaceProgress } from "./workspace-progress.ts";
+import { createViewers } from "../testing/create-viewers.ts";
 
 const ECONOMIE = "regionale-economie";
 const WONEN = "woningbouw-op-zoek-naar-balans-tussen-vraag-en-aanbod";
@@ -67,7 +68,7 @@ describe("comparison", () => {
       redactie: { email: "redactie@trendbureau.example", globalRole: "REDACTIE" as const },
       admin: { email: "admin@trendweb.example", globalRole: "ADMIN" as const },
     };
-    for (const [key, spec] of Object.entries(people)) viewers[key] = await loadViewer(db, (await createUser(db, spec)).id);
+    Object.assign(viewers, await createViewers(db, people));
 
     for (const [gemeente, rating] of [["zwolle", "HOOG"], ["enschede", "MIDDEL"], ["deventer", "LAAG"]] as const) {
       await writeSection(database, gemeente, ECONOMIE, TEXTS[gemeente]);

@@ -1,13 +1,14 @@
 import { blockPlainText, getLemma } from "@trendweb/content";
-import { createGemeenten, createTestDatabase, createUser, type TestDatabase } from "@trendweb/db/testing";
+import { createGemeenten, createTestDatabase, type TestDatabase } from "@trendweb/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ANONYMOUS, loadViewer, type TViewer } from "../access/viewer.ts";
+import { ANONYMOUS, type TViewer } from "../access/viewer.ts";
 import { createAnnotation } from "../annotations/create-annotation.ts";
 import { listAnnotations } from "../annotations/list-annotations.ts";
 import { getOutdatedNotice, markSectionReviewed } from "../sections/review-outdated.ts";
 import { getBlockHistory } from "./block-history.ts";
 import { correctCoreBlock } from "./correct-core-block.ts";
 import { getCorrectedLemma } from "./core-text.ts";
+import { createViewers } from "../testing/create-viewers.ts";
 
 const LEMMA = "regionale-economie";
 const lemma = getLemma(LEMMA)!;
@@ -40,7 +41,7 @@ describe("editorial corrections", () => {
       redactie: { email: "redactie@trendbureau.example", name: "Rita Redactie", globalRole: "REDACTIE" as const },
       admin: { email: "admin@trendweb.example", globalRole: "ADMIN" as const },
     };
-    for (const [key, spec] of Object.entries(people)) viewers[key] = await loadViewer(db, (await createUser(db, spec)).id);
+    Object.assign(viewers, await createViewers(db, people));
     for (const slug of ["zwolle", "enschede"]) {
       const gemeente = await db.gemeente.findUniqueOrThrow({ where: { slug } });
       await db.localSection.create({ data: { gemeenteId: gemeente.id, lemmaSlug: LEMMA, status: "CONCEPT" } });

@@ -71,7 +71,7 @@ export function AnnotatedCoreText({ gemeente, lemma, blocks, figures, relevance,
           return (
             <Fragment key={segment.start}>
               {segment.starting.map((highlight) => (
-                <span key={highlight.id} className={styles.visuallyHidden}>{`[Begin aantekening ${highlight.number}] `}</span>
+                <span key={highlight.id} className="visually-hidden">{`[Begin aantekening ${highlight.number}] `}</span>
               ))}
               {covering.length > 0 ? (
                 <mark data-offset={segment.start} className={styles.mark} data-depth={Math.min(covering.length, 3)} data-resolved={covering.every((highlight) => highlight.resolved)}>
@@ -167,7 +167,7 @@ export function AnnotatedCoreText({ gemeente, lemma, blocks, figures, relevance,
               Annotatie toevoegen
             </button>
           )}
-          <p aria-live="polite" className={message ? undefined : styles.visuallyHidden}>
+          <p aria-live="polite" className={message ? undefined : "visually-hidden"}>
             {message}
           </p>
         </div>
@@ -178,7 +178,7 @@ export function AnnotatedCoreText({ gemeente, lemma, blocks, figures, relevance,
         <a className="utrecht-link" href="#aantekeningen">
           Naar de lijst met aantekeningen
         </a>
-        {annotations.canWrite && <span className={styles.visuallyHidden}> Met het toetsenbord: ga naar de tekst, verplaats met de pijltjestoetsen, selecteer met Shift en de pijltjestoetsen en druk op Enter om een annotatie toe te voegen.</span>}
+        {annotations.canWrite && <span className="visually-hidden"> Met het toetsenbord: ga naar de tekst, verplaats met de pijltjestoetsen, selecteer met Shift en de pijltjestoetsen en druk op Enter om een annotatie toe te voegen.</span>}
       </p>
       <div
         ref={root}

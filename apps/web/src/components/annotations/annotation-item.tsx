@@ -76,7 +76,7 @@ export function AnnotationItem({ gemeente, lemma, annotation, number, previousId
           {annotation.anchor.status === "ANCHORED" && annotation.anchor.confidence < 1 ? " · Na een tekstwijziging bij benadering teruggevonden" : ""}
         </p>
         <blockquote className={styles.quote}>
-          <span className={styles.visuallyHidden}>Passage: </span>
+          <span className="visually-hidden">Passage: </span>
           {annotation.selectors.quote.exact}
         </blockquote>
         {editing ? (
@@ -131,7 +131,7 @@ export function AnnotationItem({ gemeente, lemma, annotation, number, previousId
               run(() => addReplyAction(gemeente, lemma, id, body), () => form.reset());
             }}
           >
-            <label htmlFor={`reactie-${id}`} className={styles.visuallyHidden}>
+            <label htmlFor={`reactie-${id}`} className="visually-hidden">
               Reageren op aantekening {number ?? ""}
             </label>
             <textarea id={`reactie-${id}`} name="reply" rows={2} className="utrecht-textarea" placeholder="Reageren…" required maxLength={4000} />

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { importAnnotationsAction } from "@/app/g/[gemeente]/lemma/[slug]/annotation-actions";
-import { ActionError } from "@/components/forms/action-error";
+import { ActionOutcome } from "@/components/forms/action-outcome";
 import type { TActionResult } from "@/lib/access/action-result";
 
 /** Export as W3C Web Annotation JSON-LD, and import such a file (members who may write). */
@@ -29,10 +29,7 @@ export function AnnotationsImportExport({ gemeente, lemma, canWrite }: { gemeent
               Een .jsonld-bestand met W3C-aantekeningen bij deze trend. Bij een fout wordt niets geïmporteerd en staat hier wat er mis is.
             </p>
           </div>
-          <div aria-live="polite">
-            <ActionError state={state} />
-            {state.ok && state.message && <p className="form-notice">{state.message}</p>}
-          </div>
+          <ActionOutcome state={state} />
           <button type="submit" className="utrecht-button utrecht-button--secondary-action" aria-disabled={pending}>
             {pending ? "Bezig…" : "Importeren"}
           </button>

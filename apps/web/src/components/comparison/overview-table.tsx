@@ -23,7 +23,7 @@ function SortHeader({ sort, sortKey, children, label }: { sort: TOverviewSort; s
       <Link className={`utrecht-link ${styles.sortLink}`} href={sortHref(sort, sortKey)}>
         {children}
         <span aria-hidden="true">{current}</span>
-        <span className={styles.visuallyHidden}>{label}</span>
+        <span className="visually-hidden">{label}</span>
       </Link>
     </th>
   );
@@ -72,7 +72,7 @@ export function OverviewTable({ overview, rows, sort }: { overview: TProvinceOve
                   return (
                     <td key={lemma.slug} className={`utrecht-table__cell ${styles.empty}`}>
                       <span aria-hidden="true">–</span>
-                      <span className={styles.visuallyHidden}>niet gepubliceerd</span>
+                      <span className="visually-hidden">niet gepubliceerd</span>
                     </td>
                   );
                 }
@@ -82,7 +82,7 @@ export function OverviewTable({ overview, rows, sort }: { overview: TProvinceOve
                         the page. Its purpose is clear in context: the row and column headers. */}
                     <a href={comparisonPath(lemma.slug, compareWith(overview, row, lemma.slug))}>
                       <span aria-hidden="true">{cell.rating ? RATING_SHORT[cell.rating] : "?"}</span>
-                      <span className={styles.visuallyHidden}>{ratingText(cell.rating)}</span>
+                      <span className="visually-hidden">{ratingText(cell.rating)}</span>
                     </a>
                   </td>
                 );

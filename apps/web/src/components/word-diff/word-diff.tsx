@@ -10,18 +10,18 @@ export function WordDiff({ parts, label }: { parts: readonly TWordDiffPart[]; la
         if (part.added) {
           return (
             <ins key={index} className={styles.added}>
-              <span className={styles.visuallyHidden}>[toegevoegd: </span>
+              <span className="visually-hidden">[toegevoegd: </span>
               {part.value}
-              <span className={styles.visuallyHidden}>]</span>
+              <span className="visually-hidden">]</span>
             </ins>
           );
         }
         if (part.removed) {
           return (
             <del key={index} className={styles.removed}>
-              <span className={styles.visuallyHidden}>[verwijderd: </span>
+              <span className="visually-hidden">[verwijderd: </span>
               {part.value}
-              <span className={styles.visuallyHidden}>]</span>
+              <span className="visually-hidden">]</span>
             </del>
           );
         }

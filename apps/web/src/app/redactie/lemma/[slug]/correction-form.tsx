@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { ActionError } from "@/components/forms/action-error";
+import { ActionOutcome } from "@/components/forms/action-outcome";
 import type { TActionResult } from "@/lib/access/action-result";
 import { correctBlockAction } from "./actions";
 
@@ -40,10 +40,7 @@ export function CorrectionForm({ lemma, blockId, text, isList }: Props) {
           <input type="checkbox" name="minor" /> Kleine correctie (lokale teksten worden niet als verouderd gemarkeerd)
         </label>
       </div>
-      <div aria-live="polite">
-        <ActionError state={state} />
-        {state.ok && state.message && <p className="form-notice">{state.message}</p>}
-      </div>
+      <ActionOutcome state={state} />
       <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending}>
         {pending ? "Bezig…" : "Correctie opslaan"}
       </button>

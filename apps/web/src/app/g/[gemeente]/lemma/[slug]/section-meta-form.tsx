@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import type { TActionResult } from "@/lib/access/action-result";
 import { RATING_LABELS, STATUS_LABELS } from "@/lib/workspace-labels";
 import { updateSectionMetaAction } from "./actions";
-import { ActionError } from "@/components/forms/action-error";
+import { ActionOutcome } from "@/components/forms/action-outcome";
 
 interface Props {
   gemeente: string;
@@ -53,10 +53,7 @@ export function SectionMetaForm({ gemeente, lemma, status, rating }: Props) {
           Hoe sterk deze trend uw gemeente raakt.
         </p>
       </div>
-      <div aria-live="polite">
-        <ActionError state={state} />
-        {state.ok && state.message && <p className="form-notice">{state.message}</p>}
-      </div>
+      <ActionOutcome state={state} />
       <button type="submit" className="utrecht-button utrecht-button--primary-action" aria-disabled={pending}>
         {pending ? "Bezig…" : "Status en relevantie opslaan"}
       </button>
