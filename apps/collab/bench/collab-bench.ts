@@ -345,14 +345,14 @@ function report(r: TResults, meta: { startedAt: Date; command: string }): { mark
       "**load** (one socket per user carrying that user's documents; each editor inserts a timestamped token at a random place once per second and sends a durability check after it; propagation measured at the other editors of the document; RSS from /proc at the end with every document open):",
     );
     lines.push("");
-    lines.push("| server | docs × editors (sockets) | edits | edits/s | propagation p50 / p95 / p99 / max ms | lost | durable p50 / p95 / p99 ms | RSS idle → connected → end MB (peak; V8 heap used at end) | server CPU | client lag p99 ms | load avg at each window |");
-    lines.push("|---|---|---:|---:|---|---:|---|---|---:|---:|---|");
+    lines.push("| server | docs × editors (sockets) | edits | edits/s | propagation p50 / p95 / p99 / max ms | lost | durable p50 / p95 / p99 ms | RSS idle → connected → end MB (peak; V8 heap used at end) | server CPU | server event-loop delay p99 / max ms | client lag p99 ms | load avg at each window |");
+    lines.push("|---|---|---:|---:|---|---:|---|---|---:|---:|---:|---|");
     for (const result of r.load) {
       if (result.lost > 0 || result.durableUnanswered > 0 || result.authFailures > 0) correct = false;
       const p = result.propagation;
       const d = result.durable;
       lines.push(
-        `| ${SERVER_LABEL[result.mode]} | ${result.documents} × ${result.editors} (${result.sockets}) | ${result.editsSent} | ${ms(result.editsPerSecond)} | ${ms(p.p50, 2)} / ${ms(p.p95)} / ${ms(p.p99)} / ${ms(p.max)} | ${result.lost} | ${d ? `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.p99)}${result.durableUnanswered ? ` (${result.durableUnanswered} unanswered)` : ""}` : "–"} | ${ms(result.rssIdleMb)} → ${ms(result.rssAfterConnectMb)} → ${ms(result.rssEndMb)} (${ms(result.peakRssMb)}; ${ms(result.heapUsedMb)}) | ${Math.round((100 * result.serverCpuS) / result.seconds)} % of a core${result.disconnects ? `, ${result.disconnects} disconnects` : ""} | ${ms(result.clientLagP99Ms)} | ${result.loadAverages.map((entry) => entry.split(" / ")[0]).join(", ")} |`,
+        `| ${SERVER_LABEL[result.mode]} | ${result.documents} × ${result.editors} (${result.sockets}) | ${result.editsSent} | ${ms(result.editsPerSecond)} | ${ms(p.p50, 2)} / ${ms(p.p95)} / ${ms(p.p99)} / ${ms(p.max)} | ${result.lost} | ${d ? `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.p99)}${result.durableUnanswered ? ` (${result.durableUnanswered} unanswered)` : ""}` : "–"} | ${ms(result.rssIdleMb)} → ${ms(result.rssAfterConnectMb)} → ${ms(result.rssEndMb)} (${ms(result.peakRssMb)}; ${ms(result.heapUsedMb)}) | ${Math.round((100 * result.serverCpuS) / result.seconds)} % of a core${result.disconnects ? `, ${result.disconnects} disconnects` : ""} | ${ms(result.serverLagP99Ms)} / ${ms(result.serverLagMaxMs)} | ${ms(result.clientLagP99Ms)} | ${result.loadAverages.map((entry) => entry.split(" / ")[0]).join(", ")} |`,
       );
     }
     lines.push("");

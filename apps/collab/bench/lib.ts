@@ -74,6 +74,9 @@ export interface TServerStats {
   names: string[];
   connections: number;
   memory: NodeJS.MemoryUsage;
+  /** The server's own event-loop delay in its worst measured window. */
+  lagP99Ms: number;
+  lagMaxMs: number;
 }
 
 export class ServerProcess {
@@ -175,6 +178,15 @@ export class ServerProcess {
   /** Writes the CPU profile since profileStart() to `file` (open it in Chrome DevTools). */
   async profileStop(file: string): Promise<void> {
     await this.request("profile-stop", 120_000, { file });
+  }
+
+  /** Measure the server's event-loop delay from now until lagStop() (pooled over calls). */
+  async lagStart(): Promise<void> {
+    await this.request("lag-start");
+  }
+
+  async lagStop(): Promise<void> {
+    await this.request("lag-stop");
   }
 
   stats(): Promise<TServerStats> {

@@ -54,6 +54,9 @@ export interface TLoadResult {
   memoryMb: Record<string, number>;
   /** CPU seconds of the server during its windows (and their settling). */
   serverCpuS: number;
+  /** Event-loop delay of the server in its worst window: p99 and max. */
+  serverLagP99Ms: number;
+  serverLagMaxMs: number;
   /** Event-loop delay of this (client) process during this server's windows. */
   clientLagP99Ms: number;
   disconnects: number;
@@ -169,6 +172,7 @@ export class LoadSession {
     const cpuBefore = this.server.cpuSeconds();
     this.measuring = true;
     this.lag.enable();
+    await this.server.lagStart();
     const start = now() + 100;
     const end = start + seconds * 1000;
     await new Promise<void>((resolve) => {
@@ -200,6 +204,7 @@ export class LoadSession {
       while (this.editors.some((state) => state.pending.length) && Date.now() < deadline + 30_000) await sleep(50);
     }
     this.lag.disable();
+    await this.server.lagStop();
     this.measuring = false;
     this.cpuS += this.server.cpuSeconds() - cpuBefore;
     this.seconds += seconds;
@@ -244,6 +249,8 @@ export class LoadSession {
       heapUsedMb: stats.memory.heapUsed / 2 ** 20,
       memoryMb: Object.fromEntries(Object.entries(stats.memory).map(([key, value]) => [key, Math.round(value / 2 ** 20)])),
       serverCpuS: this.cpuS,
+      serverLagP99Ms: stats.lagP99Ms,
+      serverLagMaxMs: stats.lagMaxMs,
       clientLagP99Ms: this.lag.percentile(99) / 1e6,
       disconnects: this.disconnects,
       authFailures,

@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Session } from "node:inspector/promises";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Server } from "@hocuspocus/server";
 import { readChildEnv } from "./env.ts";
 
@@ -23,13 +24,13 @@ let stop: () => Promise<void>;
 if (mode === "ours") {
   const env = readChildEnv();
   if (!env.databaseUrl) throw new Error("DATABASE_URL missing");
-  const { createDbClient } = await import("@trendweb/db/node");
+  const { createSql } = await import("@trendweb/db/sql");
   const { createCollabServer } = await import("../src/create-collab-server.ts");
-  const db = createDbClient(env.databaseUrl);
-  server = (await createCollabServer({ port: 0, address: "127.0.0.1", db, authSecret: env.authSecret, allowedOrigins: [BENCH_ORIGIN] })).server;
+  const sql = createSql(env.databaseUrl);
+  server = (await createCollabServer({ port: 0, address: "127.0.0.1", sql, authSecret: env.authSecret, allowedOrigins: [BENCH_ORIGIN] })).server;
   stop = async () => {
     await server.destroy();
-    await db.$disconnect();
+    await sql.end();
   };
 } else {
   server = new Server({ name: mode, port: 0, address: "127.0.0.1", quiet: true, stopOnSignals: false, ...(mode === "peer" ? { flushDelay: false } : {}) });
@@ -39,6 +40,14 @@ await server.listen();
 process.send({ type: "ready", port: server.address.port });
 
 let profiler: Session | null = null;
+/**
+ * This server's event-loop delay while the runner measures: always sampling (re-enabling
+ * would count the pause as one long delay), reset at lag-start, read at lag-stop; the
+ * worst window is reported.
+ */
+const lag = monitorEventLoopDelay({ resolution: 1 });
+lag.enable();
+const worstLag = { p99: 0, max: 0 };
 process.on("message", (message: { type: string; id?: number; file?: string }) => {
   if (message.type === "stats") {
     const hocuspocus = server.hocuspocus;
@@ -49,7 +58,16 @@ process.on("message", (message: { type: string; id?: number; file?: string }) =>
       names: [...hocuspocus.documents.keys()],
       connections: hocuspocus.getConnectionsCount(),
       memory: process.memoryUsage(),
+      lagP99Ms: worstLag.p99 / 1e6,
+      lagMaxMs: worstLag.max / 1e6,
     });
+  } else if (message.type === "lag-start" || message.type === "lag-stop") {
+    if (message.type === "lag-start") lag.reset();
+    else {
+      worstLag.p99 = Math.max(worstLag.p99, lag.percentile(99));
+      worstLag.max = Math.max(worstLag.max, lag.max);
+    }
+    process.send?.({ type: message.type, id: message.id });
   } else if (message.type === "profile-start") {
     // CPU profile of a chosen stretch (the load windows), like --cpu-prof but without startup.
     void (async () => {

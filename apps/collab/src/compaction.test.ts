@@ -3,7 +3,7 @@
 // bound (QUALITY.md, yjs #741), with nothing lost or counted twice, and compactions of one
 // server are limited so a shutdown with many open documents does not exhaust the pool.
 import { parseDocumentName } from "@trendweb/content";
-import type { PrismaClient } from "@trendweb/db/node";
+import type { TSql } from "@trendweb/db/sql";
 import { createGemeenten, createTestDatabase, type TestDatabase } from "@trendweb/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import * as Y from "yjs";
@@ -33,35 +33,31 @@ async function openLog(store: DocumentStore, name: string, limits: Partial<typeo
   return { doc, log };
 }
 
-/** Counts the transactions running at once on a client (compactions are the only ones here), and the raw statements. */
-function countingTransactions(db: PrismaClient): { db: PrismaClient; maxConcurrent: () => number; rawStatements: () => number } {
+/** Counts the transactions running at once (compactions are the only ones here), and the statements outside them. */
+function countingTransactions(sql: TSql): { sql: TSql; maxConcurrent: () => number; rawStatements: () => number } {
   let running = 0;
   let max = 0;
-  let raw = 0;
-  const proxy = new Proxy(db, {
-    get(target, property) {
-      const value: unknown = Reflect.get(target, property, target);
-      if (property === "$executeRaw" || property === "$queryRaw") {
-        return (...args: unknown[]) => {
-          raw += 1;
-          return (value as (...inner: unknown[]) => unknown).apply(target, args);
-        };
-      }
-      if (property === "$transaction") {
-        return async (...args: unknown[]) => {
-          running += 1;
-          max = Math.max(max, running);
-          try {
-            return await (value as (...inner: unknown[]) => Promise<unknown>).apply(target, args);
-          } finally {
-            running -= 1;
-          }
-        };
-      }
-      return typeof value === "function" ? (value as (...inner: unknown[]) => unknown).bind(target) : value;
+  let statements = 0;
+  return {
+    sql: {
+      query(text, values) {
+        statements += 1;
+        return sql.query(text, values);
+      },
+      async transaction(work) {
+        running += 1;
+        max = Math.max(max, running);
+        try {
+          return await sql.transaction(work);
+        } finally {
+          running -= 1;
+        }
+      },
+      end: () => sql.end(),
     },
-  });
-  return { db: proxy, maxConcurrent: () => max, rawStatements: () => raw };
+    maxConcurrent: () => max,
+    rawStatements: () => statements,
+  };
 }
 
 describe("compaction under load", () => {
@@ -104,7 +100,7 @@ describe("compaction under load", () => {
       }
     }
 
-    const store = new StreamingStore(database.db);
+    const store = new StreamingStore(database.sql);
     ({ doc, log } = await openLog(store, name, { compactAfterRows, maxBatch, renderDelayMs: 60_000 }));
     typeParagraph(doc, `alinea-${typed++}`);
     await log.drain();
@@ -135,8 +131,8 @@ describe("compaction under load", () => {
   });
 
   it("runs at most maxConcurrentCompactions compactions at once, and all of them", async () => {
-    const counting = countingTransactions(database.db);
-    const store = new DocumentStore(counting.db, { maxConcurrentCompactions: 2 });
+    const counting = countingTransactions(database.sql);
+    const store = new DocumentStore(counting.sql, { maxConcurrentCompactions: 2 });
     const names = ["ambt-onder-druk", "demografische-ontwikkelingen", "regionale-samenwerking", "herontdekking-van-de-gemeenschap", "in-de-frontlinie-tegen-ondermijning", "woningbouw-op-zoek-naar-balans-tussen-vraag-en-aanbod"].map(
       (lemma) => `section/zwolle/${lemma}`,
     );
@@ -157,8 +153,8 @@ describe("compaction under load", () => {
   });
 
   it("appends of many documents at once go into one INSERT, and one failing document holds up no other", async () => {
-    const counting = countingTransactions(database.db);
-    const store = new DocumentStore(counting.db);
+    const counting = countingTransactions(database.sql);
+    const store = new DocumentStore(counting.sql);
     const names = ["regionale-economie", "ambt-onder-druk", "demografische-ontwikkelingen", "regionale-samenwerking"].map((lemma) => `section/almelo/${lemma}`);
     const docs: { doc: Y.Doc; log: DocumentLog }[] = [];
     for (const name of names) docs.push(await openLog(store, name, {}));
@@ -183,7 +179,7 @@ describe("compaction under load", () => {
   it("appends a long queue of one author's updates as one row, with its author", async () => {
     const name = "section/almelo/regionale-samenwerking";
     const author = "auteur-van-de-reeks";
-    const { doc, log } = await openLog(new DocumentStore(database.db), name, { mergeAfterUpdates: 10 }, author);
+    const { doc, log } = await openLog(new DocumentStore(database.sql), name, { mergeAfterUpdates: 10 }, author);
     // The first update is on its way (one row) while the other 49 queue up behind it.
     for (let i = 0; i < 50; i++) typeParagraph(doc, `regel-${i}`);
     await log.whenDurable();
@@ -201,8 +197,8 @@ describe("compaction under load", () => {
   it("compacting from memory keeps what another server stored meanwhile (its rows, its compacted state)", async () => {
     const name = "section/almelo/herontdekking-van-de-gemeenschap";
     // Two servers on one database, without Redis between them: neither has the other's edits in memory.
-    const first = await openLog(new DocumentStore(database.db), name, {});
-    const second = await openLog(new DocumentStore(database.db), name, {});
+    const first = await openLog(new DocumentStore(database.sql), name, {});
+    const second = await openLog(new DocumentStore(database.sql), name, {});
     typeParagraph(first.doc, "van de eerste");
     typeParagraph(second.doc, "van de tweede");
     await Promise.all([first.log.whenDurable(), second.log.whenDurable()]);
@@ -226,8 +222,8 @@ describe("compaction under load", () => {
   });
 
   it("refreshes the plain text and JSON of documents that came due together in one statement", async () => {
-    const counting = countingTransactions(database.db);
-    const store = new DocumentStore(counting.db);
+    const counting = countingTransactions(database.sql);
+    const store = new DocumentStore(counting.sql);
     const names = ["regionale-economie", "ambt-onder-druk"].map((lemma) => `section/deventer/${lemma}`);
     const docs: { doc: Y.Doc; log: DocumentLog }[] = [];
     for (const name of names) docs.push(await openLog(store, name, { renderDelayMs: 1_000 }));

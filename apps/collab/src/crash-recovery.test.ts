@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { createDbClient, type PrismaClient } from "@trendweb/db/node";
 import { findFreePort, startEmbeddedPostgres, type RunningPostgres } from "@trendweb/db/embedded-postgres";
 import { applyMigrations } from "@trendweb/db/migrations";
+import { createSql } from "@trendweb/db/sql";
 import { createGemeenten, createTestDatabase, createUser } from "@trendweb/db/testing";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import * as Y from "yjs";
@@ -158,7 +159,9 @@ describe("crash recovery", () => {
     const db = createDbClient(postgres.url);
     cleanups.push(() => db.$disconnect());
     const users = await makeUsers(db);
-    const collab = await startCollab(db, { logLimits: { retryMinMs: 50, retryMaxMs: 300 } });
+    const sql = createSql(postgres.url, { onIdleError: () => undefined });
+    cleanups.push(() => sql.end());
+    const collab = await startCollab(sql, { logLimits: { retryMinMs: 50, retryMaxMs: 300 } });
     cleanups.push(() => collab.server.destroy());
 
     let phase: "up" | "down" = "up";

@@ -52,7 +52,7 @@ beforeAll(async () => {
     ]),
   );
   // "lezer" gets read-only access through the policy (no role has drafts.read alone today).
-  collab = await startCollab(database.db, {
+  collab = await startCollab(database.sql, {
     accessPolicy: (viewer, gemeente) =>
       viewer.userId === users.lezer ? "read" : viewer.memberships.some((m) => m.gemeenteSlug === gemeente && (m.roles.includes("AMBTENAAR") || m.roles.includes("GRIFFIER"))) ? "write" : "none",
     maxDocumentBytes: 256 * 1024,
@@ -243,7 +243,7 @@ describe("collab server", () => {
     expect(await database.db.collabUpdate.count({ where: { documentName: name } })).toBeGreaterThan(0);
 
     // A second server on the same database loads state + tail.
-    const second = await startCollab(database.db);
+    const second = await startCollab(database.sql);
     try {
       const reader = client(name, "bert", { url: second.url });
       await reader.synced();

@@ -1,5 +1,5 @@
 import { Server } from "@hocuspocus/server";
-import type { PrismaClient } from "@trendweb/db/node";
+import type { TSql } from "@trendweb/db/sql";
 import { Authentication, type TAccessPolicy } from "./extensions/authentication.ts";
 import { DurablePersistence } from "./extensions/durable-persistence.ts";
 import { healthEndpoint } from "./extensions/health-endpoint.ts";
@@ -20,7 +20,8 @@ export const DEFAULT_MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 export interface TCollabServerOptions {
   port: number;
   address: string;
-  db: PrismaClient;
+  /** Plain SQL, not Prisma: the collab server keeps its memory for documents (@trendweb/db/sql). */
+  sql: TSql;
   authSecret: string;
   allowedOrigins: readonly string[];
   maxDocumentBytes?: number;
@@ -40,7 +41,7 @@ export interface TCollabServer {
 export async function createCollabServer(options: TCollabServerOptions): Promise<TCollabServer> {
   // Loaded only when asked for: ioredis and the extension cost ~15 MB of RSS otherwise.
   const redis = options.redisUrl ? (await import("./extensions/redis-scale-out.ts")).createRedisExtension(options.redisUrl) : null;
-  const store = new DocumentStore(options.db);
+  const store = new DocumentStore(options.sql);
   const persistence = new DurablePersistence(store, { ...DEFAULT_LOG_LIMITS, ...options.logLimits });
   const server = new Server({
     name: "trendweb-collab",
@@ -58,13 +59,13 @@ export async function createCollabServer(options: TCollabServerOptions): Promise
     websocketOptions: { maxPayload: MAX_MESSAGE_BYTES },
     extensions: [
       new OriginCheck(options.allowedOrigins),
-      new Authentication(options.db, options.authSecret, options.accessPolicy),
+      new Authentication(options.sql, options.authSecret, options.accessPolicy),
       new ReadOnlyEnforcement(),
       new MessageLimits(options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES),
       persistence,
-      new SectionActivity(options.db),
-      new Presence(options.db),
-      new SnapshotRestore({ db: options.db, authSecret: options.authSecret, persistence, store, accessPolicy: options.accessPolicy }),
+      new SectionActivity(options.sql),
+      new Presence(options.sql),
+      new SnapshotRestore({ sql: options.sql, authSecret: options.authSecret, persistence, store, accessPolicy: options.accessPolicy }),
       healthEndpoint,
       ...(redis ? [redis] : []),
     ],

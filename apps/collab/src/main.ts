@@ -1,5 +1,5 @@
 import { ConfigError } from "@trendweb/config";
-import { createDbClient } from "@trendweb/db/node";
+import { createSql } from "@trendweb/db/sql";
 import { childLogger } from "@trendweb/logger";
 import { createCollabServer } from "./create-collab-server.ts";
 import { readCollabEnv } from "./env.ts";
@@ -8,11 +8,11 @@ const log = childLogger("collab");
 
 try {
   const env = readCollabEnv();
-  const db = createDbClient(env.DATABASE_URL);
+  const sql = createSql(env.DATABASE_URL, { onIdleError: (error) => log.warn({ err: error }, "database connection lost; reconnecting on next use") });
   const { server } = await createCollabServer({
     port: env.COLLAB_PORT,
     address: env.COLLAB_HOST,
-    db,
+    sql,
     authSecret: env.AUTH_SECRET,
     allowedOrigins: env.COLLAB_ALLOWED_ORIGINS,
     maxDocumentBytes: env.COLLAB_MAX_DOCUMENT_BYTES,
@@ -27,7 +27,7 @@ try {
       log.info({ signal }, "stopping: flushing documents");
       void server
         .destroy()
-        .then(() => db.$disconnect())
+        .then(() => sql.end())
         .then(() => process.exit(0));
     });
   }

@@ -61,7 +61,7 @@ const clients: TClient[] = [];
 beforeAll(async () => {
   database = await createTestDatabase(inject("postgresAdminUrl"));
   await createGemeenten(database.db);
-  collab = await startCollab(database.db, { logLimits: { compactAfterRows: 40 } });
+  collab = await startCollab(database.sql, { logLimits: { compactAfterRows: 40 } });
 });
 
 afterAll(async () => {

@@ -36,8 +36,8 @@ beforeAll(async () => {
   for (const key of ["anna", "bert"]) {
     users[key] = (await createUser(database.db, { email: `${key}@test.example`, name: key, memberships: [{ gemeente: "zwolle", role: "AMBTENAAR" }] })).id;
   }
-  first = await startCollab(database.db, { redisUrl: redis.url });
-  second = await startCollab(database.db, { redisUrl: redis.url });
+  first = await startCollab(database.sql, { redisUrl: redis.url });
+  second = await startCollab(database.sql, { redisUrl: redis.url });
 });
 
 afterAll(async () => {

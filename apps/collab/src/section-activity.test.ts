@@ -31,7 +31,7 @@ async function edit(activity: SectionActivity, lemma: string): Promise<void> {
 
 describe("section activity", () => {
   it("records the last edit: NIET_GESTART → CONCEPT, later statuses kept, missing sections created", async () => {
-    const activity = new SectionActivity(database.db);
+    const activity = new SectionActivity(database.sql);
     await database.db.localSection.create({ data: { gemeenteId: zwolleId, lemmaSlug: "regionale-economie", status: "NIET_GESTART" } });
     await database.db.localSection.create({ data: { gemeenteId: zwolleId, lemmaSlug: "ambt-onder-druk", status: "TER_REVIEW" } });
 

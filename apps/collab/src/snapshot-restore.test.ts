@@ -3,7 +3,7 @@
 import { mintRestoreToken, requestSnapshotRestore, RESTORE_PATH } from "@trendweb/auth/collab-restore";
 import { findFreePort } from "@trendweb/db/embedded-postgres";
 import { createGemeenten, createMembers, createTestDatabase, type TestDatabase } from "@trendweb/db/testing";
-import { createNamedSnapshot, loadViewer, restoreSectionSnapshot, type ServiceContext, type TRestoreSection } from "@trendweb/services";
+import { createNamedSnapshot, getSectionSnapshot, loadViewer, restoreSectionSnapshot, type ServiceContext, type TRestoreSection } from "@trendweb/services";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { BEFORE_RESTORE_NAME } from "./persistence/restore-snapshot.ts";
 import { connect, loadFromDatabase, sameState, startCollab, TEST_SECRET, textOf, tokenFor, typeParagraph, waitFor, type TClient } from "./testing/collab-harness.ts";
@@ -41,7 +41,7 @@ beforeAll(async () => {
     ]),
   );
   // The capabilities table, as in production.
-  collab = await startCollab(database.db);
+  collab = await startCollab(database.sql);
   baseUrl = `http://127.0.0.1:${collab.server.address.port}`;
 });
 
@@ -86,6 +86,9 @@ describe("restoring a snapshot", () => {
     // (Anna's and Bert's concurrent paragraphs may merge in either order.)
     expect(snapshots[1]!.plainText.split("\n\n").sort()).toEqual(["aanvulling van Bert", "versie een", "versie twee"]);
     expect(snapshots[1]!.createdById).toBe(users.bert);
+    // The collab server writes snapshots with plain SQL: the history page opens them by id.
+    const opened = await getSectionSnapshot(await ctx("anna"), "zwolle", LEMMA, snapshots[1]!.id);
+    expect(opened.snapshot.plainText).toBe(snapshots[1]!.plainText);
     expect(await database.db.auditEvent.count({ where: { action: "section.snapshot-restored", actorId: users.bert } })).toBe(1);
 
     // Editing simply carries on from the restored text.

@@ -4,8 +4,8 @@
 import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
 import { verifyCollabToken } from "@trendweb/auth/collab-token";
 import { parseDocumentName } from "@trendweb/content";
-import type { PrismaClient } from "@trendweb/db/node";
-import { can, loadViewer, type TViewer } from "@trendweb/services/access";
+import type { TSql } from "@trendweb/db/sql";
+import { can, loadViewerWithSql, type TViewer } from "@trendweb/services/access";
 import type { TCollabContext } from "../collab-context.ts";
 
 export type TDocumentAccess = "write" | "read" | "none";
@@ -35,7 +35,7 @@ export class Authentication implements Extension {
   private readonly loading = new Map<string, Promise<TViewer>>();
 
   constructor(
-    private readonly db: PrismaClient,
+    private readonly sql: TSql,
     private readonly authSecret: string,
     private readonly policy: TAccessPolicy = capabilityPolicy,
   ) {}
@@ -43,7 +43,7 @@ export class Authentication implements Extension {
   private viewer(userId: string): Promise<TViewer> {
     const inFlight = this.loading.get(userId);
     if (inFlight) return inFlight;
-    const loading = loadViewer(this.db, userId).finally(() => this.loading.delete(userId));
+    const loading = loadViewerWithSql(this.sql, userId).finally(() => this.loading.delete(userId));
     this.loading.set(userId, loading);
     return loading;
   }

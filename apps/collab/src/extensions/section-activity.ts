@@ -6,7 +6,7 @@
 // together flushed together, holding up the appends behind them.)
 import type { Extension, onChangePayload, afterUnloadDocumentPayload } from "@hocuspocus/server";
 import { parseDocumentName } from "@trendweb/content";
-import type { PrismaClient } from "@trendweb/db/node";
+import { newRowId, type TSql } from "@trendweb/db/sql";
 import { childLogger } from "@trendweb/logger";
 import { isCollabContext } from "../collab-context.ts";
 
@@ -21,11 +21,8 @@ export class SectionActivity implements Extension {
   extensionName = "section-activity";
   private pending = new Map<string, TActivity>();
   private timer: NodeJS.Timeout | null = null;
-  /** Gemeente ids by slug (they never change). */
-  private readonly gemeenteIds = new Map<string, string>();
-
   constructor(
-    private readonly db: PrismaClient,
+    private readonly sql: TSql,
     private readonly delayMs = 10_000,
   ) {}
 
@@ -69,41 +66,22 @@ export class SectionActivity implements Extension {
       return ref ? [{ documentName, ...ref, ...entry }] : [];
     });
     if (!entries.length) return;
-    let updated: { gemeente: string; lemma: string }[];
     try {
-      // Usually the sections exist: one statement for all (CONCEPT from NIET_GESTART included).
-      updated = await this.db.$queryRaw<{ gemeente: string; lemma: string }[]>`
-        UPDATE "LocalSection" AS s
-        SET "lastEditedAt" = (e."at"::timestamptz AT TIME ZONE 'UTC'), "lastEditedById" = e."userId",
-            "status" = CASE WHEN s."status" = 'NIET_GESTART' THEN 'CONCEPT'::"LocalSectionStatus" ELSE s."status" END,
-            "updatedAt" = (now() AT TIME ZONE 'UTC')
-        FROM unnest(${entries.map((entry) => entry.gemeente)}::text[], ${entries.map((entry) => entry.lemma)}::text[],
-                    ${entries.map((entry) => entry.userId)}::text[], ${entries.map((entry) => entry.at.toISOString())}::text[])
-             AS e("gemeente", "lemma", "userId", "at")
-        JOIN "Gemeente" g ON g."slug" = e."gemeente"
-        WHERE s."gemeenteId" = g."id" AND s."lemmaSlug" = e."lemma"
-        RETURNING e."gemeente", e."lemma"`;
+      // One statement for all: sections edited for the first time get their row (CONCEPT),
+      // existing ones their last edit (and NIET_GESTART → CONCEPT).
+      await this.sql.query(
+        `INSERT INTO "LocalSection" ("id", "gemeenteId", "lemmaSlug", "status", "lastEditedAt", "lastEditedById", "createdAt", "updatedAt")
+         SELECT e."id", g."id", e."lemma", 'CONCEPT'::"LocalSectionStatus", (e."at"::timestamptz AT TIME ZONE 'UTC'), e."userId", (now() AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC')
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS e("id", "gemeente", "lemma", "userId", "at")
+         JOIN "Gemeente" g ON g."slug" = e."gemeente"
+         ON CONFLICT ("gemeenteId", "lemmaSlug") DO UPDATE
+         SET "lastEditedAt" = EXCLUDED."lastEditedAt", "lastEditedById" = EXCLUDED."lastEditedById",
+             "status" = CASE WHEN "LocalSection"."status" = 'NIET_GESTART' THEN 'CONCEPT'::"LocalSectionStatus" ELSE "LocalSection"."status" END,
+             "updatedAt" = EXCLUDED."updatedAt"`,
+        [entries.map(() => newRowId()), entries.map((entry) => entry.gemeente), entries.map((entry) => entry.lemma), entries.map((entry) => entry.userId), entries.map((entry) => entry.at.toISOString())],
+      );
     } catch (error) {
       this.retryLater(entries, error);
-      return;
-    }
-    const done = new Set(updated.map((row) => `${row.gemeente}/${row.lemma}`));
-    // A section edited for the first time has no row yet: created (rarely) through Prisma.
-    for (const entry of entries.filter((candidate) => !done.has(`${candidate.gemeente}/${candidate.lemma}`))) {
-      try {
-        const gemeenteId = await this.gemeenteId(entry.gemeente);
-        await this.db.localSection.upsert({
-          where: { gemeenteId_lemmaSlug: { gemeenteId, lemmaSlug: entry.lemma } },
-          create: { gemeenteId, lemmaSlug: entry.lemma, status: "CONCEPT", lastEditedAt: entry.at, lastEditedById: entry.userId },
-          update: { lastEditedAt: entry.at, lastEditedById: entry.userId },
-        });
-        await this.db.localSection.updateMany({
-          where: { gemeenteId, lemmaSlug: entry.lemma, status: "NIET_GESTART" },
-          data: { status: "CONCEPT" },
-        });
-      } catch (error) {
-        this.retryLater([entry], error);
-      }
     }
   }
 
@@ -111,13 +89,5 @@ export class SectionActivity implements Extension {
   private retryLater(entries: readonly ({ documentName: string } & TActivity)[], error: unknown): void {
     log.warn({ documents: entries.length, err: error }, "could not record the last edit");
     for (const { documentName, userId, at } of entries) if (!this.pending.has(documentName)) this.pending.set(documentName, { userId, at });
-  }
-
-  private async gemeenteId(slug: string): Promise<string> {
-    const known = this.gemeenteIds.get(slug);
-    if (known) return known;
-    const { id } = await this.db.gemeente.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-    this.gemeenteIds.set(slug, id);
-    return id;
   }
 }

@@ -8,9 +8,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Extension, onRequestPayload } from "@hocuspocus/server";
 import { RESTORE_PATH, verifyRestoreToken } from "@trendweb/auth/collab-restore";
 import { parseDocumentName } from "@trendweb/content";
-import type { PrismaClient } from "@trendweb/db/node";
+import type { TSql } from "@trendweb/db/sql";
 import { childLogger } from "@trendweb/logger";
-import { loadViewer } from "@trendweb/services/access";
+import { loadViewerWithSql } from "@trendweb/services/access";
 import { z } from "zod";
 import type { DocumentStore } from "../persistence/document-store.ts";
 import { restoreSnapshot } from "../persistence/restore-snapshot.ts";
@@ -51,7 +51,7 @@ function answer(response: ServerResponse, status: number, body: Record<string, u
 }
 
 export interface TSnapshotRestoreOptions {
-  db: PrismaClient;
+  sql: TSql;
   authSecret: string;
   persistence: DurablePersistence;
   store: DocumentStore;
@@ -75,17 +75,17 @@ export class SnapshotRestore implements Extension {
       const ref = parseDocumentName(claims.documentName);
       if (!ref) throw new HttpRefusal(404, "unknown document");
 
-      const viewer = await loadViewer(this.options.db, claims.userId);
+      const viewer = await loadViewerWithSql(this.options.sql, claims.userId);
       if (viewer.kind !== "user" || (this.options.accessPolicy ?? capabilityPolicy)(viewer, ref.gemeente) !== "write") throw new HttpRefusal(403, "no write access");
-      const snapshot = await this.options.db.sectionSnapshot.findFirst({ where: { id: claims.snapshotId, documentName: claims.documentName }, select: { state: true } });
-      if (!snapshot) throw new HttpRefusal(404, "no such snapshot in this document");
+      const snapshotState = await this.options.store.snapshotState(claims.documentName, claims.snapshotId);
+      if (!snapshotState) throw new HttpRefusal(404, "no such snapshot in this document");
 
       await restoreSnapshot({
         instance,
         persistence: this.options.persistence,
         store: this.options.store,
         documentName: claims.documentName,
-        snapshotState: snapshot.state,
+        snapshotState,
         context: { user: { id: viewer.userId, name: viewer.name ?? viewer.email }, gemeente: ref.gemeente, lemma: ref.lemma, canWrite: true, userId: viewer.userId },
       });
       log.info({ document: claims.documentName, snapshot: claims.snapshotId, userId: viewer.userId }, "snapshot restored");

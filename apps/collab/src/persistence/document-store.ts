@@ -1,8 +1,9 @@
 // PostgreSQL side of durable collaboration (docs/collaboration-protocol.md, "Storage"):
-// CollabDocument holds the compacted state, CollabUpdate the append-only tail. Raw SQL on
-// the paths every edit and every load takes (timestamps in UTC, as Prisma writes them).
-import type { Prisma, PrismaClient } from "@trendweb/db/node";
+// CollabDocument holds the compacted state, CollabUpdate the append-only tail. Plain SQL
+// through node-postgres (the collab server runs without Prisma: @trendweb/db/sql);
+// timestamps in UTC, as Prisma writes them.
 import type { TDocumentRef } from "@trendweb/content";
+import { newRowId, type TSql } from "@trendweb/db/sql";
 import * as Y from "yjs";
 import { FRAGMENT_NAME, renderPlainText, renderProseMirrorJson } from "./render-document.ts";
 
@@ -46,11 +47,6 @@ export interface TPendingUpdate {
   userId: string | null;
 }
 
-/** Prisma's Bytes want an ArrayBuffer-backed array; Yjs' updates are, whatever their type says. */
-function bytes(data: Uint8Array): Uint8Array<ArrayBuffer> {
-  return data as Uint8Array<ArrayBuffer>;
-}
-
 /** A new section: one empty paragraph, made here and never by a client (no double seeding). */
 export function seedState(): Uint8Array {
   const doc = new Y.Doc();
@@ -74,9 +70,9 @@ function seedRow(): { state: Uint8Array; plainText: string; json: string } {
   return seed;
 }
 
-function renderings(doc: Y.Doc): { plainText: string; json: Prisma.InputJsonValue } {
+function renderings(doc: Y.Doc): { plainText: string; json: unknown } {
   const json = renderProseMirrorJson(doc);
-  return { plainText: renderPlainText(json), json: json as unknown as Prisma.InputJsonValue };
+  return { plainText: renderPlainText(json), json };
 }
 
 /** A counting semaphore: at most `limit` holders at once, the rest wait in order. */
@@ -106,7 +102,7 @@ export const DEFAULT_MAX_CONCURRENT_COMPACTIONS = 4;
 const MAX_GROUP_ROWS = 5_000;
 /**
  * A group INSERT starts at most this often. Each is a commit (a WAL flush) and a round trip
- * through Prisma and pg on the cores the broadcasts need: with 900 edits/s over 300
+ * to PostgreSQL on the cores the broadcasts need: with 900 edits/s over 300
  * documents, an INSERT per event-loop turn meant hundreds of commits a second. Waiting up
  * to 10 ms gathers more appends per commit; an append after a quiet spell is not delayed.
  */
@@ -132,7 +128,7 @@ export class DocumentStore {
   private readonly groupIntervalMs: number;
 
   constructor(
-    private readonly db: PrismaClient,
+    private readonly sql: TSql,
     options: { maxConcurrentCompactions?: number; groupCommitIntervalMs?: number } = {},
   ) {
     this.groupIntervalMs = options.groupCommitIntervalMs ?? DEFAULT_GROUP_COMMIT_INTERVAL_MS;
@@ -150,14 +146,14 @@ export class DocumentStore {
   async load(name: string, ref: TDocumentRef): Promise<TLoadedDocument> {
     const existing = await this.read(name);
     if (existing) return existing;
-    // Raw SQL: through Prisma, 300 new documents seeded at once grew the process by ~70 MB
-    // (its query compiler's memory, never given back).
     const seed = seedRow();
-    await this.db.$executeRaw`
-      INSERT INTO "CollabDocument" ("name", "gemeenteId", "lemmaSlug", "state", "byteSize", "plainText", "json", "updatedAt")
-      SELECT ${name}, g."id", ${ref.lemma}, ${bytes(seed.state)}, ${seed.state.byteLength}, ${seed.plainText}, ${seed.json}::jsonb, (now() AT TIME ZONE 'UTC')
-      FROM "Gemeente" g WHERE g."slug" = ${ref.gemeente}
-      ON CONFLICT DO NOTHING`;
+    await this.sql.query(
+      `INSERT INTO "CollabDocument" ("name", "gemeenteId", "lemmaSlug", "state", "byteSize", "plainText", "json", "updatedAt")
+       SELECT $1, g."id", $2, $3, $4, $5, $6::jsonb, (now() AT TIME ZONE 'UTC')
+       FROM "Gemeente" g WHERE g."slug" = $7
+       ON CONFLICT DO NOTHING`,
+      [name, ref.lemma, seed.state, seed.state.byteLength, seed.plainText, seed.json, ref.gemeente],
+    );
     const seeded = await this.read(name);
     if (!seeded) throw new Error(`gemeente ${ref.gemeente} not in the database`);
     return seeded;
@@ -167,14 +163,16 @@ export class DocumentStore {
    * State and tail in one statement, so from one snapshot: a compaction (by another server)
    * committing between two separate reads would hide the tail rows it merged. One statement
    * also needs no interactive transaction: 300 documents opening at once used to wait for
-   * a pooled connection to start one and time out (Prisma's maxWait).
+   * a pooled connection to start one and time out.
    */
   private async read(name: string): Promise<TLoadedDocument | null> {
-    const rows = await this.db.$queryRaw<{ id: bigint | null; data: Uint8Array; hash: string | null }[]>`
-      SELECT NULL::bigint AS "id", d."state" AS "data", md5(d."state") AS "hash" FROM "CollabDocument" d WHERE d."name" = ${name}
-      UNION ALL
-      SELECT u."id", u."update", NULL FROM "CollabUpdate" u WHERE u."documentName" = ${name}
-      ORDER BY "id" NULLS FIRST`;
+    const rows = await this.sql.query<{ id: bigint | null; data: Uint8Array; hash: string | null }>(
+      `SELECT NULL::bigint AS "id", d."state" AS "data", md5(d."state") AS "hash" FROM "CollabDocument" d WHERE d."name" = $1
+       UNION ALL
+       SELECT u."id", u."update", NULL FROM "CollabUpdate" u WHERE u."documentName" = $1
+       ORDER BY "id" NULLS FIRST`,
+      [name],
+    );
     const state = rows[0];
     if (!state || state.id !== null) return null;
     const tail = rows.slice(1);
@@ -251,28 +249,28 @@ export class DocumentStore {
   }
 
   /**
-   * One raw INSERT with array parameters: the statement is the same whatever the number of
-   * rows, where Prisma's createMany compiles a new query for every distinct batch size
-   * (docs/benchmarks.md, "Samenwerken (issue 5)"). WITH ORDINALITY … ORDER BY keeps the ids
-   * in the order of the arrays.
+   * One INSERT with array parameters: the statement is the same whatever the number of
+   * rows. WITH ORDINALITY … ORDER BY keeps the ids in the order of the arrays.
    */
   private async insertRows(requests: readonly TAppendRequest[]): Promise<Map<string, bigint[]>> {
     const names: string[] = [];
-    const contents: Uint8Array<ArrayBuffer>[] = [];
+    const contents: Uint8Array[] = [];
     const authors: (string | null)[] = [];
     for (const request of requests) {
       for (const { update, userId } of request.updates) {
         names.push(request.name);
-        contents.push(bytes(update));
+        contents.push(update);
         authors.push(userId);
       }
     }
-    const inserted = await this.db.$queryRaw<{ id: bigint; documentName: string }[]>`
-      INSERT INTO "CollabUpdate" ("documentName", "update", "userId")
-      SELECT entry."documentName", entry."update", entry."userId"
-      FROM unnest(${names}::text[], ${contents}::bytea[], ${authors}::text[]) WITH ORDINALITY AS entry("documentName", "update", "userId", "position")
-      ORDER BY entry."position"
-      RETURNING "id", "documentName"`;
+    const inserted = await this.sql.query<{ id: bigint; documentName: string }>(
+      `INSERT INTO "CollabUpdate" ("documentName", "update", "userId")
+       SELECT entry."documentName", entry."update", entry."userId"
+       FROM unnest($1::text[], $2::bytea[], $3::text[]) WITH ORDINALITY AS entry("documentName", "update", "userId", "position")
+       ORDER BY entry."position"
+       RETURNING "id", "documentName"`,
+      [names, contents, authors],
+    );
     const ids = new Map<string, bigint[]>();
     for (const row of inserted) ids.set(row.documentName, [...(ids.get(row.documentName) ?? []), row.id]);
     return ids;
@@ -293,36 +291,36 @@ export class DocumentStore {
   }
 
   private async compactNow(name: string, source: TCompactionSource): Promise<TCompaction> {
-    return this.db.$transaction(
-      async (tx) => {
-        const locked = await tx.$queryRaw<{ hash: string }[]>`SELECT md5("state") AS "hash" FROM "CollabDocument" WHERE "name" = ${name} FOR NO KEY UPDATE`;
-        if (!locked[0]) throw new Error(`document ${name} does not exist`);
-        const missing: Uint8Array[] = [];
-        if (locked[0].hash !== source.stateHash) {
-          const row = await tx.$queryRaw<{ state: Uint8Array }[]>`SELECT "state" FROM "CollabDocument" WHERE "name" = ${name}`;
-          missing.push(row[0]!.state);
-        }
-        const known = [...source.knownRowIds];
-        // Content only for rows this process does not have; ids for all (they are deleted).
-        const tail = await tx.$queryRaw<{ id: bigint; update: Uint8Array | null }[]>`
-          SELECT "id", CASE WHEN "id" = ANY(${known}::bigint[]) THEN NULL ELSE "update" END AS "update"
-          FROM "CollabUpdate" WHERE "documentName" = ${name} ORDER BY "id"`;
-        for (const entry of tail) if (entry.update) missing.push(entry.update);
-        if (missing.length) source.absorb(missing);
-        const state = source.encode();
-        const { plainText, json } = renderings(source.doc);
-        const written = await tx.$queryRaw<{ hash: string }[]>`
-          UPDATE "CollabDocument"
-          SET "state" = ${bytes(state)}, "byteSize" = ${state.byteLength}, "plainText" = ${plainText}, "json" = ${JSON.stringify(json)}::jsonb,
-              "compactedAt" = (now() AT TIME ZONE 'UTC'), "updatedAt" = (now() AT TIME ZONE 'UTC')
-          WHERE "name" = ${name}
-          RETURNING md5("state") AS "hash"`;
-        const mergedIds = tail.map((entry) => entry.id);
-        if (mergedIds.length) await tx.$executeRaw`DELETE FROM "CollabUpdate" WHERE "id" = ANY(${mergedIds}::bigint[])`;
-        return { state, plainText, mergedIds, stateHash: written[0]?.hash ?? null };
-      },
-      { timeout: 30_000, maxWait: 30_000 },
-    );
+    return this.sql.transaction(async (tx) => {
+      const locked = await tx.query<{ hash: string }>(`SELECT md5("state") AS "hash" FROM "CollabDocument" WHERE "name" = $1 FOR NO KEY UPDATE`, [name]);
+      if (!locked[0]) throw new Error(`document ${name} does not exist`);
+      const missing: Uint8Array[] = [];
+      if (locked[0].hash !== source.stateHash) {
+        const row = await tx.query<{ state: Uint8Array }>(`SELECT "state" FROM "CollabDocument" WHERE "name" = $1`, [name]);
+        missing.push(row[0]!.state);
+      }
+      // Content only for rows this process does not have; ids for all (they are deleted).
+      const tail = await tx.query<{ id: bigint; update: Uint8Array | null }>(
+        `SELECT "id", CASE WHEN "id" = ANY($2::bigint[]) THEN NULL ELSE "update" END AS "update"
+         FROM "CollabUpdate" WHERE "documentName" = $1 ORDER BY "id"`,
+        [name, [...source.knownRowIds]],
+      );
+      for (const entry of tail) if (entry.update) missing.push(entry.update);
+      if (missing.length) source.absorb(missing);
+      const state = source.encode();
+      const { plainText, json } = renderings(source.doc);
+      const written = await tx.query<{ hash: string }>(
+        `UPDATE "CollabDocument"
+         SET "state" = $2, "byteSize" = $3, "plainText" = $4, "json" = $5::jsonb,
+             "compactedAt" = (now() AT TIME ZONE 'UTC'), "updatedAt" = (now() AT TIME ZONE 'UTC')
+         WHERE "name" = $1
+         RETURNING md5("state") AS "hash"`,
+        [name, state, state.byteLength, plainText, JSON.stringify(json)],
+      );
+      const mergedIds = tail.map((entry) => entry.id);
+      if (mergedIds.length) await tx.query(`DELETE FROM "CollabUpdate" WHERE "id" = ANY($1::bigint[])`, [mergedIds]);
+      return { state, plainText, mergedIds, stateHash: written[0]?.hash ?? null };
+    });
   }
 
   /**
@@ -347,13 +345,13 @@ export class DocumentStore {
       while (this.renderQueue.length) {
         const group = this.renderQueue.splice(0, MAX_GROUP_ROWS);
         try {
-          await this.db.$executeRaw`
-            UPDATE "CollabDocument" AS d
-            SET "plainText" = r."plainText", "json" = r."json"::jsonb, "byteSize" = r."byteSize", "updatedAt" = (now() AT TIME ZONE 'UTC')
-            FROM unnest(${group.map((entry) => entry.name)}::text[], ${group.map((entry) => entry.plainText)}::text[],
-                        ${group.map((entry) => entry.json)}::text[], ${group.map((entry) => entry.byteSize)}::int[])
-                 AS r("name", "plainText", "json", "byteSize")
-            WHERE d."name" = r."name"`;
+          await this.sql.query(
+            `UPDATE "CollabDocument" AS d
+             SET "plainText" = r."plainText", "json" = r."json"::jsonb, "byteSize" = r."byteSize", "updatedAt" = (now() AT TIME ZONE 'UTC')
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) AS r("name", "plainText", "json", "byteSize")
+             WHERE d."name" = r."name"`,
+            [group.map((entry) => entry.name), group.map((entry) => entry.plainText), group.map((entry) => entry.json), group.map((entry) => entry.byteSize)],
+          );
           for (const entry of group) entry.resolve();
         } catch (error) {
           for (const entry of group) entry.reject(error);
@@ -365,20 +363,24 @@ export class DocumentStore {
   }
 
   async snapshot(name: string, input: { kind: "AUTO" | "NAMED"; name?: string; state: Uint8Array; plainText: string; authorIds: string[]; createdById?: string | null }): Promise<void> {
-    await this.db.sectionSnapshot.create({
-      data: {
-        documentName: name,
-        kind: input.kind,
-        name: input.name ?? null,
-        state: bytes(input.state),
-        plainText: input.plainText,
-        authorIds: input.authorIds,
-        createdById: input.createdById ?? null,
-      },
-    });
+    await this.sql.query(
+      `INSERT INTO "SectionSnapshot" ("id", "documentName", "kind", "name", "state", "plainText", "authorIds", "createdById", "createdAt")
+       VALUES ($1, $2, $3::"SnapshotKind", $4, $5, $6, $7::text[], $8, (now() AT TIME ZONE 'UTC'))`,
+      [newRowId(), name, input.kind, input.name ?? null, input.state, input.plainText, input.authorIds, input.createdById ?? null],
+    );
   }
 
   async lastSnapshot(name: string): Promise<{ plainText: string; createdAt: Date } | null> {
-    return this.db.sectionSnapshot.findFirst({ where: { documentName: name }, orderBy: { createdAt: "desc" }, select: { plainText: true, createdAt: true } });
+    const rows = await this.sql.query<{ plainText: string; createdAt: Date }>(
+      `SELECT "plainText", "createdAt" FROM "SectionSnapshot" WHERE "documentName" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
+      [name],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The stored state of one snapshot of this document, or null. */
+  async snapshotState(name: string, snapshotId: string): Promise<Uint8Array | null> {
+    const rows = await this.sql.query<{ state: Uint8Array }>(`SELECT "state" FROM "SectionSnapshot" WHERE "id" = $1 AND "documentName" = $2`, [snapshotId, name]);
+    return rows[0]?.state ?? null;
   }
 }

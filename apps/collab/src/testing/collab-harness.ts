@@ -4,6 +4,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import { mintCollabToken } from "@trendweb/auth/collab-token";
 import type { PrismaClient } from "@trendweb/db/node";
+import type { TSql } from "@trendweb/db/sql";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { createCollabServer, type TCollabServer, type TCollabServerOptions } from "../create-collab-server.ts";
@@ -12,8 +13,8 @@ import { FRAGMENT_NAME, renderPlainText, renderProseMirrorJson } from "../persis
 export const TEST_SECRET = "collab-test-secret-collab-test-secret-0123456789";
 export const TEST_ORIGIN = "http://localhost:3999";
 
-export async function startCollab(db: PrismaClient, options: Partial<TCollabServerOptions> = {}): Promise<TCollabServer & { url: string }> {
-  const collab = await createCollabServer({ port: 0, address: "127.0.0.1", db, authSecret: TEST_SECRET, allowedOrigins: [TEST_ORIGIN], ...options });
+export async function startCollab(sql: TSql, options: Partial<TCollabServerOptions> = {}): Promise<TCollabServer & { url: string }> {
+  const collab = await createCollabServer({ port: 0, address: "127.0.0.1", sql, authSecret: TEST_SECRET, allowedOrigins: [TEST_ORIGIN], ...options });
   await collab.server.listen();
   return { ...collab, url: `ws://127.0.0.1:${collab.server.address.port}` };
 }

@@ -4,12 +4,15 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createDbClient } from "../client.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { createSql, type TSql } from "../sql.ts";
 
 export const TEMPLATE_DATABASE = "trendweb_template";
 
 export interface TestDatabase {
   url: string;
   db: PrismaClient;
+  /** Plain SQL on the same database (what the collab server uses instead of Prisma). */
+  sql: TSql;
   drop(): Promise<void>;
 }
 
@@ -18,11 +21,14 @@ export async function createTestDatabase(adminUrl: string): Promise<TestDatabase
   await runAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
   const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
   const db = createDbClient(url);
+  const sql = createSql(url, { max: 4 });
   return {
     url,
     db,
+    sql,
     async drop() {
       await db.$disconnect();
+      await sql.end();
       await runAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
   };

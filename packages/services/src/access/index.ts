@@ -2,4 +2,4 @@
 // else from the services: the collab server imports this instead of the whole package
 // (sanitize-html, diff, nodemailer, argon2…: ~30 MB of RSS it never uses).
 export { can } from "./assert-role.ts";
-export { loadViewer, type TViewer } from "./viewer.ts";
+export { loadViewer, loadViewerWithSql, type TViewer } from "./viewer.ts";
