@@ -13,6 +13,8 @@ export interface TBenchEnv {
   /** Which parts to run: replay, clownschool, load, cold (comma-separated; default all). */
   parts: Set<string>;
   /** Also replay through a bare peer with Hocuspocus' default flushDelay (0); default on. */
+  /** Replays through ours and the peer in ABBA order: rounds × 2 runs each, compared by their mean. */
+  replayRounds: number;
   peerDefaultReplay: boolean;
   /** Also run the load against the default-flushDelay peer; default off. */
   peerDefaultLoad: boolean;
@@ -49,6 +51,7 @@ export function readBenchEnv(): TBenchEnv {
     windows: number("BENCH_WINDOWS", 4, 1, 60),
     coldLoads: number("BENCH_COLD_LOADS", 20, 1, 500),
     parts: new Set(parts),
+    replayRounds: number("BENCH_REPLAY_ROUNDS", 2, 1, 10),
     peerDefaultReplay: flag("BENCH_PEER_DEFAULT_REPLAY", true),
     peerDefaultLoad: flag("BENCH_PEER_DEFAULT_LOAD", false),
     write: flag("BENCH_WRITE", true),

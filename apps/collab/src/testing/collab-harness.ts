@@ -36,9 +36,10 @@ export interface TClient {
   provider: HocuspocusProvider;
   socket: HocuspocusProviderWebsocket;
   doc: Y.Doc;
-  /** Reasons of authentication failures and stateless messages received, in order. */
+  /** Reasons of authentication failures, stateless messages and closes received, in order. */
   failures: string[];
   stateless: unknown[];
+  closes: string[];
   /** Sends a durability check; resolves with the committed state vector the server vouches for. */
   checkDurable(): Promise<Map<number, number>>;
   synced(): Promise<void>;
@@ -68,6 +69,7 @@ export function connect(options: TConnectOptions): TClient {
   const doc = new Y.Doc();
   const failures: string[] = [];
   const stateless: unknown[] = [];
+  const closes: string[] = [];
   const waiting = new Map<number, (stateVector: Map<number, number>) => void>();
   let nextId = 1;
   const provider = new HocuspocusProvider({
@@ -76,6 +78,7 @@ export function connect(options: TConnectOptions): TClient {
     document: doc,
     token: options.token,
     onAuthenticationFailed: ({ reason }) => failures.push(reason),
+    onClose: ({ event }) => closes.push(event.reason),
     onStateless: ({ payload }) => {
       const message = JSON.parse(payload) as { type: string; id?: number; stateVector?: string };
       stateless.push(message);
@@ -92,6 +95,7 @@ export function connect(options: TConnectOptions): TClient {
     doc,
     failures,
     stateless,
+    closes,
     checkDurable() {
       const id = nextId++;
       return new Promise((resolve) => {
