@@ -38,7 +38,11 @@ const EDITORS = env.editors;
 const WATCHDOG_MS = (45 * 60 + env.seconds * 4) * 1000;
 
 const LEMMAS = trendweb.lemmas.map((lemma) => lemma.slug);
-const REPLAY_DOC = `section/zwolle/${LEMMAS[19]}`;
+/** A new section for every replay run: ours keeps what it stored, a second run must not add to it. */
+const replayDocument = (run: number) => {
+  const gemeente = GEMEENTEN[run % GEMEENTEN.length]!.slug;
+  return { name: `section/${gemeente}/${LEMMAS[19]}`, gemeente };
+};
 const CONCURRENT_DOC = `section/zwolle/${LEMMAS[18]}`;
 const COLD_DOC = { gemeente: "zwolle", lemma: LEMMAS[17]! };
 const LOAD_LEMMAS = LEMMAS.slice(0, 17);
@@ -159,9 +163,10 @@ async function main(): Promise<number> {
     const modes: TServerMode[] = [];
     for (let round = 0; round < env.replayRounds; round++) modes.push(...(round % 2 === 0 ? (["peer", "ours"] as const) : (["ours", "peer"] as const)));
     if (env.peerDefaultReplay) modes.push("peer-default");
-    for (const mode of modes) {
+    for (const [run, mode] of modes.entries()) {
       log(`automerge-paper replay through ${mode}`);
-      const result = await withServer(mode, "replay", (server) => replayAutomergePaper(server, { name: REPLAY_DOC, token: tokenFor("zwolle", 0), trace: paper, db: mode === "ours" ? db : null }));
+      const document = replayDocument(run);
+      const result = await withServer(mode, "replay", (server) => replayAutomergePaper(server, { name: document.name, token: tokenFor(document.gemeente, 0), trace: paper, db: mode === "ours" ? db : null }));
       log(`  ${mode}: ${ms(result.totalMs / 1000, 2)} s, checks ${result.checks.problems.join("; ") || "ok"}${result.tailRows === null ? "" : `, ${result.tailRows} tail rows at the end`}`);
       results.replay.push(result);
     }
