@@ -10,7 +10,7 @@ import { isTransactionOrigin, type Document, type Extension, type afterUnloadDoc
 import { parseDocumentName } from "@trendweb/content";
 import { childLogger } from "@trendweb/logger";
 import * as Y from "yjs";
-import { isCollabContext } from "../collab-context.ts";
+import { authorOf } from "../collab-context.ts";
 import { DEFAULT_LOG_LIMITS, DocumentLog, FROM_DATABASE, type TLogLimits } from "../persistence/document-log.ts";
 import type { DocumentStore } from "../persistence/document-store.ts";
 
@@ -18,17 +18,6 @@ const log = childLogger("collab-persistence");
 
 export const DURABILITY_CHECK = "durability-check";
 export const DURABLE = "durable";
-
-/** Who made a change: the connection's user, or a server-side change's context. */
-function authorOf(origin: unknown): string | null {
-  if (!isTransactionOrigin(origin)) return null;
-  if (origin.source === "connection") return isCollabContext(origin.connection.context) ? origin.connection.context.user.id : null;
-  if (origin.source === "local") {
-    const context: unknown = origin.context;
-    return typeof context === "object" && context !== null && "userId" in context && typeof context.userId === "string" ? context.userId : null;
-  }
-  return null;
-}
 
 function parseCheck(payload: string): number | null {
   if (payload.length > 200) return null;
