@@ -85,10 +85,9 @@ export class DurablePersistence implements Extension {
     const documentLog = this.logs.get(document);
     if (!documentLog) return;
     // Everything this connection sent before the check has been applied (messages of a
-    // connection are handled in order), so this state vector is what the answer vouches for.
-    const stateVector = Buffer.from(Y.encodeStateVector(document)).toString("base64");
-    // Not awaited: the connection's next messages must not wait for the database.
-    void documentLog.whenDurable().then(() => connection.sendStateless(JSON.stringify({ type: DURABLE, id, stateVector })));
+    // connection are handled in order), so the answer covers it. Not awaited: the
+    // connection's next messages must not wait for the database.
+    void documentLog.whenDurable().then((stateVector) => connection.sendStateless(JSON.stringify({ type: DURABLE, id, stateVector })));
   }
 
   async beforeUnloadDocument({ document }: beforeUnloadDocumentPayload): Promise<void> {

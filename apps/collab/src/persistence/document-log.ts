@@ -59,7 +59,13 @@ export const DEFAULT_LOG_LIMITS: TLogLimits = {
 
 interface Waiter {
   target: number;
-  resolve: () => void;
+  resolve: (stateVector: string) => void;
+  /** Taken at the check when the document holds other servers' content (see whenDurable). */
+  stateVector: string | null;
+}
+
+function base64(vector: Uint8Array): string {
+  return Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).toString("base64");
 }
 
 /**
@@ -90,6 +96,8 @@ export class DocumentLog {
    */
   private storedVector: Uint8Array | null;
   private sawRemote = false;
+  /** storedVector in base64, the form the durability answers carry (computed once per vector). */
+  private storedVectorText: { vector: Uint8Array; text: string } | null = null;
   /** Compactions asked for (unload, tests), run by the worker: never beside an append of this document. */
   private compactRequests: { unloading: boolean; resolve: () => void }[] = [];
 
@@ -164,12 +172,20 @@ export class DocumentLog {
   /**
    * Resolves once every update applied before this call is committed: our own appends, and
    * updates from other servers adopted here (so the answer never rests on another server).
+   * Resolves with the state vector (base64) the answer vouches for: everything in it is
+   * committed, and it covers every update applied before the call. Usually that is the
+   * vector of what is stored, shared by all answers a commit releases (one vector per
+   * commit instead of one per keystroke); with other servers' content in the document the
+   * stored vector is not known, and the document's vector is taken now.
    */
-  whenDurable(): Promise<void> {
+  whenDurable(): Promise<string> {
     this.adoptRemote();
     const target = this.appliedSeq;
-    if (this.committedSeq >= target) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push({ target, resolve }));
+    const stateVector = this.sawRemote ? base64(Y.encodeStateVector(this.doc)) : null;
+    return new Promise((resolve) => {
+      this.waiters.push({ target, resolve, stateVector });
+      this.releaseWaiters();
+    });
   }
 
   get isClosed(): boolean {
@@ -370,9 +386,34 @@ export class DocumentLog {
 
   private releaseWaiters(): void {
     if (!this.waiters.length) return;
-    const ready = this.waiters.filter((waiter) => waiter.target <= this.committedSeq);
-    this.waiters = this.waiters.filter((waiter) => waiter.target > this.committedSeq);
-    for (const waiter of ready) waiter.resolve();
+    let committed: string | null | undefined;
+    const waiting: Waiter[] = [];
+    for (const waiter of this.waiters) {
+      if (waiter.target > this.committedSeq) {
+        waiting.push(waiter);
+        continue;
+      }
+      committed ??= this.committedVector();
+      const stateVector = waiter.stateVector ?? committed;
+      // No vector to vouch for yet (after a partial batch): the next commit brings one.
+      if (stateVector === null) waiting.push(waiter);
+      else waiter.resolve(stateVector);
+    }
+    this.waiters = waiting;
+  }
+
+  /**
+   * A state vector whose content is all committed and covers every update committed so far,
+   * or null when none is known right now. What is stored is such a vector (each append and
+   * compaction records it; it covers what they committed). Otherwise, when nothing applied
+   * is waiting and nothing from other servers is held, the document itself is committed.
+   */
+  private committedVector(): string | null {
+    if (this.storedVector) {
+      if (this.storedVectorText?.vector !== this.storedVector) this.storedVectorText = { vector: this.storedVector, text: base64(this.storedVector) };
+      return this.storedVectorText.text;
+    }
+    return this.committedSeq === this.appliedSeq && !this.remote.length ? base64(Y.encodeStateVector(this.doc)) : null;
   }
 
   private scheduleRender(): void {
