@@ -45,7 +45,10 @@ export interface TLogLimits {
 
 export const DEFAULT_LOG_LIMITS: TLogLimits = {
   compactAfterRows: 500,
-  compactAfterBytes: 512 * 1024,
+  // A merged append repeats the document's whole delete set (Y.encodeStateAsUpdate against
+  // the stored vector), so while one person streams edits the tail grows by a few kB every
+  // 10 ms: at 512 KiB that meant a compaction every second (docs/benchmarks.md).
+  compactAfterBytes: 2 * 1024 * 1024,
   maxBatch: 500,
   mergeAfterUpdates: 100,
   // Plain text and JSON are for search, comparison and publishing, not for the editors:
