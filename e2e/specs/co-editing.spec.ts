@@ -40,12 +40,12 @@ async function openSection(browser: Browser, email: string, path = SECTION): Pro
   return { context, page };
 }
 
-/** Routes the browser's connections to the collaboration server through the test, so they can
- * be cut (offline: open ones closed, new ones refused) and allowed again. */
-async function cuttableCollabConnection(context: BrowserContext): Promise<{ cut: () => Promise<void>; restore: () => void }> {
+/** Routes the connections of a browser (or of one tab) to the collaboration server through the
+ * test, so they can be cut (offline: open ones closed, new ones refused) and allowed again. */
+async function cuttableCollabConnection(target: Pick<BrowserContext, "routeWebSocket">): Promise<{ cut: () => Promise<void>; restore: () => void }> {
   let online = true;
   const open = new Set<{ page: WebSocketRoute; server: WebSocketRoute }>();
-  await context.routeWebSocket(
+  await target.routeWebSocket(
     (url) => url.protocol === "ws:" || url.protocol === "wss:",
     (socket) => {
       if (!online) {
@@ -274,11 +274,13 @@ test("offline geschreven tekst blijft op het apparaat bewaard en wordt na herver
   await other.context.close();
 });
 
+/** The names of the offline copies (IndexedDB databases) this browser holds. */
+const offlineCopies = (page: Page) =>
+  page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name ?? "").filter((name) => name.startsWith("trendweb-lokaal:")));
+
 test("uitloggen wist de opgeslagen kopieën op het apparaat en bewaart wat de server nog niet heeft", async ({ browser }) => {
   test.setTimeout(120_000);
   const path = "/g/zwolle/lemma/onrust-op-het-wereldtoneel";
-  const offlineCopies = (page: Page) =>
-    page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name ?? "").filter((name) => name.startsWith("trendweb-lokaal:")));
   const context = await browser.newContext();
   const network = await cuttableCollabConnection(context);
   const page = await context.newPage();
@@ -317,4 +319,52 @@ test("uitloggen wist de opgeslagen kopieën op het apparaat en bewaart wat de se
   const other = await openSection(browser, "ambtenaar2@zwolle.example", path);
   await expect.poll(() => sectionText(other.page)).toEqual(["Opgeslagen tekst. Offline erbij."]);
   await other.context.close();
+});
+
+test("uitloggen in het ene tabblad bewaart wat een ander tabblad van dezelfde tekst offline schreef", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const path = "/g/zwolle/lemma/regionale-samenwerking";
+  const context = await browser.newContext();
+  const tabA = await context.newPage();
+  const networkA = await cuttableCollabConnection(tabA);
+  await signIn(tabA, "ambtenaar@zwolle.example", path);
+  await expect(editor(tabA)).toHaveAttribute("contenteditable", "true");
+  await clearSection(tabA);
+  await tabA.keyboard.type("Gedeelde tekst.");
+  await expect(saveIndicator(tabA)).toHaveText("Opgeslagen");
+  const tabB = await context.newPage();
+  await tabB.goto(path);
+  await expect(saveIndicator(tabB)).toHaveText("Opgeslagen");
+
+  // Tab A loses its connection and writes on; tab B stays online, writes and is saved.
+  await networkA.cut();
+  await expect(saveIndicator(tabA)).toHaveText("Offline – wijzigingen blijven bewaard op dit apparaat");
+  await editor(tabA).click();
+  await tabA.keyboard.press("End");
+  await tabA.keyboard.type(" Alleen in tab A.");
+  await editor(tabB).click();
+  await tabB.keyboard.press("End");
+  await tabB.keyboard.type(" Uit tab B.");
+  await expect(saveIndicator(tabB)).toHaveText("Opgeslagen");
+
+  // Signing out in tab B keeps the copy that holds tab A's text, also once tab A is closed.
+  await tabB.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(tabB.getByRole("link", { name: "Inloggen" })).toBeVisible();
+  await tabA.close();
+  await tabB.waitForTimeout(500);
+  expect(await offlineCopies(tabB)).toHaveLength(1);
+
+  // Longer than the copy's write margin after tab A's last change (offline-copies.ts).
+  await tabB.waitForTimeout(2_500);
+  await signIn(tabB, "ambtenaar@zwolle.example", path);
+  await expect.poll(async () => (await sectionText(tabB)).join(" ")).toContain("Alleen in tab A.");
+  expect((await sectionText(tabB)).join(" ")).toContain("Uit tab B.");
+  await expect(saveIndicator(tabB)).toHaveText("Opgeslagen", { timeout: 60_000 });
+  await expect.poll(async () => (await committedParagraphs("section/zwolle/regionale-samenwerking")).join(" ")).toContain("Alleen in tab A.");
+
+  // Now everything is on the server and tab A is gone: signing out removes the copy.
+  await tabB.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(tabB.getByRole("link", { name: "Inloggen" })).toBeVisible();
+  await expect.poll(() => offlineCopies(tabB)).toEqual([]);
+  await context.close();
 });

@@ -9,7 +9,7 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 import { encodeDurabilityCheck, parseDurableAnswer } from "./durability-messages";
 import { presentPeople, type TAwarenessUser, type TPresentPerson } from "./presence";
-import { markOfflineCopy, type TOfflineCopyState } from "./offline-copies";
+import { forgetCopiesOfClosedTabs, markOfflineCopy, type TOfflineCopyState } from "./offline-copies";
 import { needsRecheck, saveStatus, type TDurableAnswer, type TSaveInputs, type TSaveStatus } from "./save-state";
 
 /** Debounce of the durability check after changes (protocol: "debounced"). */
@@ -72,6 +72,9 @@ export class CollabSession {
   private problem: string | null = null;
   private readOnlyScope = false;
   private offlineCopyState: TOfflineCopyState | null = null;
+  /** A change here since the copy's marker was last written (a pending marker carries its time). */
+  private offlineCopyChanged = false;
+  private offlineCopyLoadStartedAt = 0;
 
   constructor(
     private readonly config: TCollabSessionConfig,
@@ -91,6 +94,7 @@ export class CollabSession {
     if (this.provider) return;
     this.doc.on("update", this.onDocumentUpdate);
     if (this.config.canWrite && typeof indexedDB !== "undefined") {
+      this.offlineCopyLoadStartedAt = Date.now();
       const local = new IndexeddbPersistence(offlineStoreName(this.config.user.id, this.config.documentName), this.doc);
       local.on("synced", () => {
         this.localLoaded = true;
@@ -136,6 +140,7 @@ export class CollabSession {
     this.local = null;
     this.localLoaded = false;
     this.offlineCopyState = null;
+    this.offlineCopyChanged = false;
     this.resetConnection("connecting");
     this.readOnlyScope = false;
     this.problem = null;
@@ -174,7 +179,10 @@ export class CollabSession {
 
   private readonly onDocumentUpdate = (_update: Uint8Array, origin: unknown): void => {
     // Updates from the provider came from the server; everything else is this browser's.
-    if (origin !== this.provider) this.changedSinceCheck = true;
+    if (origin !== this.provider) {
+      this.changedSinceCheck = true;
+      this.offlineCopyChanged = true;
+    }
     this.scheduleCheck();
     this.update();
   };
@@ -237,9 +245,12 @@ export class CollabSession {
     const inputs = this.inputs();
     const status = saveStatus(inputs);
     const copyState = status === "saved" ? "saved" : "pending";
-    if (this.local && copyState !== this.offlineCopyState) {
+    if (this.local && (copyState !== this.offlineCopyState || (copyState === "pending" && this.offlineCopyChanged))) {
       markOfflineCopy(this.local.name, copyState);
+      // Everything this tab loaded from the copy is on the server now.
+      if (copyState === "saved" && this.localLoaded) void forgetCopiesOfClosedTabs(this.local.name, this.offlineCopyLoadStartedAt);
       this.offlineCopyState = copyState;
+      this.offlineCopyChanged = false;
     }
     if (status === "saved") {
       this.recheckDelay = RECHECK_MIN_MS;
