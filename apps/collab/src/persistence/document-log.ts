@@ -377,7 +377,7 @@ export class DocumentLog {
     const due = unloading || Date.now() - this.lastSnapshotAt >= this.limits.snapshotIntervalMs;
     if (due && this.changedSinceSnapshot && this.authorsSinceSnapshot.size > 0) {
       const previous = await this.store.lastSnapshot(this.name);
-      if (previous?.plainText !== plainText || !previous) {
+      if (previous?.plainText !== plainText) {
         await this.store.snapshot(this.name, { kind: "AUTO", state, plainText, authorIds: [...this.authorsSinceSnapshot] });
       }
       this.authorsSinceSnapshot.clear();

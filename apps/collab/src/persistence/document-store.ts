@@ -370,9 +370,9 @@ export class DocumentStore {
     );
   }
 
-  async lastSnapshot(name: string): Promise<{ plainText: string; createdAt: Date } | null> {
-    const rows = await this.sql.query<{ plainText: string; createdAt: Date }>(
-      `SELECT "plainText", "createdAt" FROM "SectionSnapshot" WHERE "documentName" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
+  async lastSnapshot(name: string): Promise<{ plainText: string } | null> {
+    const rows = await this.sql.query<{ plainText: string }>(
+      `SELECT "plainText" FROM "SectionSnapshot" WHERE "documentName" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
       [name],
     );
     return rows[0] ?? null;

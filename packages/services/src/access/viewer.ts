@@ -80,15 +80,14 @@ function viewerOf(user: TViewerUser): TViewer {
     entry.roles.push(role);
     byGemeente.set(gemeente.id, entry);
   }
+  // Roles in a fixed order, whatever order the database returned them in.
+  for (const membership of byGemeente.values()) membership.roles.sort();
   return {
     kind: "user",
     userId: user.id,
     email: user.email,
     name: user.name,
     globalRole: user.globalRole,
-    // Roles in a fixed order, whatever order the database returned them in.
-    memberships: [...byGemeente.values()]
-      .map((membership) => ({ ...membership, roles: membership.roles.sort() }))
-      .sort((a, b) => a.gemeenteName.localeCompare(b.gemeenteName, "nl")),
+    memberships: [...byGemeente.values()].sort((a, b) => a.gemeenteName.localeCompare(b.gemeenteName, "nl")),
   };
 }

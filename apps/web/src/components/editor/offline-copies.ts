@@ -52,10 +52,9 @@ export function parseOfflineCopyMarker(key: string, value: string | null): TOffl
 
 /** Copies every marker of which says saved (these may be deleted), and how many are kept. */
 export function deletableCopies(markers: readonly TOfflineCopyMarker[]): { deletable: string[]; kept: number } {
-  const byStore = new Map<string, TOfflineCopyMarker[]>();
-  for (const marker of markers) byStore.set(marker.storeName, [...(byStore.get(marker.storeName) ?? []), marker]);
-  const deletable = [...byStore].filter(([, list]) => list.every((marker) => marker.state === "saved")).map(([storeName]) => storeName);
-  return { deletable, kept: byStore.size - deletable.length };
+  const stores = new Set(markers.map((marker) => marker.storeName));
+  const pending = new Set(markers.filter((marker) => marker.state === "pending").map((marker) => marker.storeName));
+  return { deletable: [...stores].filter((storeName) => !pending.has(storeName)), kept: pending.size };
 }
 
 /**
