@@ -3,6 +3,7 @@
 //   npm run bench:collab
 //     BENCH_SECONDS=60   seconds of load per server          BENCH_DOCS=300  documents (3 editors each)
 //     BENCH_WINDOWS=4    the load seconds split into alternating windows (peer, ours, ours, peer, …)
+//     BENCH_ARRIVAL_SECONDS=15  the load's editors open their documents over this many seconds (0: at once)
 //     BENCH_PARTS=replay,clownschool,load,cold               BENCH_COLD_LOADS=20
 //     BENCH_PEER_DEFAULT_REPLAY=1 / BENCH_PEER_DEFAULT_LOAD=0  (bare peer with Hocuspocus' default flushDelay)
 //     BENCH_CPU_PROF=ours|peer|peer-default  (inspector CPU profile of that server per part; BENCH_CPU_PROF_DIR)
@@ -121,6 +122,13 @@ interface TResults {
 }
 const results: TResults = { replay: [], concurrent: [], load: [], cold: null, errors: [] };
 
+/** Read by each part that needs it, so that no part keeps it (56 MB of heap) for the next. */
+function readPaperTrace(): TSequentialTrace {
+  const paper = readTrace<TSequentialTrace>("automerge-paper.json.gz");
+  assertBmpOnly("automerge-paper", paper.txns.flatMap((txn) => txn.patches.map((patch) => patch[2])));
+  return paper;
+}
+
 async function part(name: string, work: () => Promise<void>): Promise<void> {
   if (!env.parts.has(name)) return;
   try {
@@ -154,10 +162,9 @@ async function main(): Promise<number> {
   }
   log("PostgreSQL ready, 25 gemeenten and their users created");
 
-  const paper = readTrace<TSequentialTrace>("automerge-paper.json.gz");
-  assertBmpOnly("automerge-paper", paper.txns.flatMap((txn) => txn.patches.map((patch) => patch[2])));
 
   await part("replay", async () => {
+    const paper = readPaperTrace();
     // Peer and ours take turns (peer, ours, ours, peer, …): whatever drifts on the machine
     // during the part, and the order itself, falls on both alike.
     const modes: TServerMode[] = [];
@@ -184,6 +191,27 @@ async function main(): Promise<number> {
     }
   });
 
+  await part("cold", async () => {
+    log(`cold loads of a document with the whole automerge-paper history`);
+    const paper = readPaperTrace();
+    const gemeente = await db!.gemeente.findUniqueOrThrow({ where: { slug: COLD_DOC.gemeente }, select: { id: true } });
+    results.cold = await withServer("ours", "cold", (server) =>
+      coldLoads(server, {
+        db: db!,
+        name: `section/${COLD_DOC.gemeente}/${COLD_DOC.lemma}`,
+        gemeenteId: gemeente.id,
+        lemmaSlug: COLD_DOC.lemma,
+        token: tokenFor(COLD_DOC.gemeente, 0),
+        trace: paper,
+        loads: env.coldLoads,
+        tailRows: 400,
+      }),
+    );
+    log(`  p95 ${ms(results.cold.connect.p95)} ms`);
+  });
+
+  // Last, with no trace held (each part reads its own): the runner's garbage collector marks
+  // the runner's whole heap, and its pauses delay every arrival it measures (docs/benchmarks.md).
   await part("load", async () => {
     const documents = Array.from({ length: env.docs }, (_, index) => {
       const gemeente = GEMEENTEN[index % GEMEENTEN.length]!.slug;
@@ -196,7 +224,7 @@ async function main(): Promise<number> {
       const sessions: LoadSession[] = [];
       for (const server of started) {
         log(`load: connecting ${env.docs} documents × ${EDITORS} editors to ${server.mode}`);
-        sessions.push(await LoadSession.open(server, { documents, editors: EDITORS, tokenFor, checks: true, seed: 42 }));
+        sessions.push(await LoadSession.open(server, { documents, editors: EDITORS, users, tokenSecret: SECRET, checks: true, seed: 42, arrivalMs: env.arrivalSeconds * 1000 }));
       }
       const windowSeconds = env.seconds / env.windows;
       for (const session of sessions) if (env.cpuProf === session.server.mode) await session.server.profileStart();
@@ -219,24 +247,6 @@ async function main(): Promise<number> {
     } finally {
       for (const server of started) await stopServer(server);
     }
-  });
-
-  await part("cold", async () => {
-    log(`cold loads of a document with the whole automerge-paper history`);
-    const gemeente = await db!.gemeente.findUniqueOrThrow({ where: { slug: COLD_DOC.gemeente }, select: { id: true } });
-    results.cold = await withServer("ours", "cold", (server) =>
-      coldLoads(server, {
-        db: db!,
-        name: `section/${COLD_DOC.gemeente}/${COLD_DOC.lemma}`,
-        gemeenteId: gemeente.id,
-        lemmaSlug: COLD_DOC.lemma,
-        token: tokenFor(COLD_DOC.gemeente, 0),
-        trace: paper,
-        loads: env.coldLoads,
-        tailRows: 400,
-      }),
-    );
-    log(`  p95 ${ms(results.cold.connect.p95)} ms`);
   });
 
   const { markdown, correct } = report(results, { startedAt, command });
@@ -365,14 +375,14 @@ function report(r: TResults, meta: { startedAt: Date; command: string }): { mark
       "**load** (one socket per user carrying that user's documents; each editor inserts a timestamped token at a random place once per second and sends a durability check after it; propagation measured at the other editors of the document; RSS from /proc at the end with every document open):",
     );
     lines.push("");
-    lines.push("| server | docs × editors (sockets) | edits | edits/s | propagation p50 / p95 / p99 / max ms | lost | durable p50 / p95 / p99 ms | RSS idle → connected → end MB (peak; V8 heap used at end) | server CPU | server event-loop delay p99 / max ms | client lag p99 ms | load avg at each window |");
+    lines.push("| server | docs × editors (sockets) | edits | edits/s | propagation p50 / p95 / p99 / max ms | lost | durable p50 / p95 / p99 ms | RSS idle → connected → end MB (peak; V8 heap used at end) | server CPU | server event-loop delay p99 / max ms | runner event-loop delay p99 / max ms; GC pauses (longest) | load avg at each window |");
     lines.push("|---|---|---:|---:|---|---:|---|---|---:|---:|---:|---|");
     for (const result of r.load) {
       if (result.lost > 0 || result.durableUnanswered > 0 || result.authFailures > 0) correct = false;
       const p = result.propagation;
       const d = result.durable;
       lines.push(
-        `| ${SERVER_LABEL[result.mode]} | ${result.documents} × ${result.editors} (${result.sockets}) | ${result.editsSent} | ${ms(result.editsPerSecond)} | ${ms(p.p50, 2)} / ${ms(p.p95)} / ${ms(p.p99)} / ${ms(p.max)} | ${result.lost} | ${d ? `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.p99)}${result.durableUnanswered ? ` (${result.durableUnanswered} unanswered)` : ""}` : "–"} | ${ms(result.rssIdleMb)} → ${ms(result.rssAfterConnectMb)} → ${ms(result.rssEndMb)} (${ms(result.peakRssMb)}; ${ms(result.heapUsedMb)}) | ${Math.round((100 * result.serverCpuS) / result.seconds)} % of a core${result.disconnects ? `, ${result.disconnects} disconnects` : ""} | ${ms(result.serverLagP99Ms)} / ${ms(result.serverLagMaxMs)} | ${ms(result.clientLagP99Ms)} | ${result.loadAverages.map((entry) => entry.split(" / ")[0]).join(", ")} |`,
+        `| ${SERVER_LABEL[result.mode]} | ${result.documents} × ${result.editors} (${result.sockets}) | ${result.editsSent} | ${ms(result.editsPerSecond)} | ${ms(p.p50, 2)} / ${ms(p.p95)} / ${ms(p.p99)} / ${ms(p.max)} | ${result.lost} | ${d ? `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.p99)}${result.durableUnanswered ? ` (${result.durableUnanswered} unanswered)` : ""}` : "–"} | ${ms(result.rssIdleMb)} → ${ms(result.rssAfterConnectMb)} → ${ms(result.rssEndMb)} (${ms(result.peakRssMb)}; ${ms(result.heapUsedMb)}) | ${Math.round((100 * result.serverCpuS) / result.seconds)} % of a core${result.disconnects ? `, ${result.disconnects} disconnects` : ""} | ${ms(result.serverLagP99Ms)} / ${ms(result.serverLagMaxMs)} | ${ms(result.clientLagP99Ms)} / ${ms(result.clientLagMaxMs)}; ${result.clientGc.count} GC, ${ms(result.clientGc.totalMs)} ms (${ms(result.clientGc.maxMs)}) | ${result.loadAverages.map((entry) => entry.split(" / ")[0]).join(", ")} |`,
       );
     }
     lines.push("");

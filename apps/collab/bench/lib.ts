@@ -13,7 +13,7 @@ import { inheritedEnv } from "./env.ts";
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const CHILD = fileURLToPath(new URL("./server-child.ts", import.meta.url));
 
-/** Monotonic milliseconds (sub-millisecond resolution); all clients live in this process. */
+/** Monotonic milliseconds (sub-millisecond resolution) of this thread (the load uses load-clients.ts monotonicMs across threads). */
 export const now = (): number => performance.now();
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 export const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

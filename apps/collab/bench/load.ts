@@ -3,12 +3,13 @@
 // reach them. Providers share sockets the way a browser's would: one socket per user
 // (editor k of gemeente g), carrying all of that user's documents.
 //
+// The clients run in worker threads, one per editor seat (load-clients.ts), each with a heap
+// of its own: the runner's garbage collection must not be what the figure measures.
 // Both servers are connected at the same time and take turns (windows, ABBA order), so
 // that background load on the machine hits both alike; samples of all windows are pooled.
-import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
-import * as Y from "yjs";
-import { prng } from "../src/testing/prng.ts";
-import { connectClient, createSocket, loadAverage, now, sleep, summarize, synced, type ServerProcess, type TBenchClient, type TSummary } from "./lib.ts";
+import { Worker } from "node:worker_threads";
+import { loadAverage, summarize, type ServerProcess, type TSummary } from "./lib.ts";
+import { monotonicMs, type TSeatOptions, type TSeatReport, type TSeatRequest } from "./load-clients.ts";
 
 export interface TLoadDocument {
   name: string;
@@ -18,9 +19,19 @@ export interface TLoadDocument {
 export interface TLoadOptions {
   documents: TLoadDocument[];
   editors: number;
-  tokenFor: (gemeente: string, editor: number) => () => Promise<string>;
+  /** User id of editor k of a gemeente: `users.get("<gemeente>/<k>")`; tokens are minted with tokenSecret. */
+  users: ReadonlyMap<string, string>;
+  tokenSecret: string;
   /** Send a durability check after every edit (both servers get them; only ours answers). */
   checks: boolean;
+  /**
+   * The editors open their documents one after another over this many milliseconds, the way
+   * people arrive, not all in one go. Each provider renews its awareness 15 s after its
+   * previous renewal, counted from its creation: created together, all 900 renew in the same
+   * instant every 15 s, a burst of awareness work no group of real users produces, and that
+   * burst (not the edits) then decides p99 of both servers (docs/benchmarks.md).
+   */
+  arrivalMs: number;
   seed: number;
 }
 
@@ -57,34 +68,59 @@ export interface TLoadResult {
   /** Event-loop delay of the server in its worst window: p99 and max. */
   serverLagP99Ms: number;
   serverLagMaxMs: number;
-  /** Event-loop delay of this (client) process during this server's windows. */
+  /** Event-loop delay of the client seats (worker threads) in their worst window: p99 and max. */
   clientLagP99Ms: number;
+  clientLagMaxMs: number;
+  /** Garbage-collection pauses of the client seats during this server's windows (all seats). */
+  clientGc: { count: number; totalMs: number; maxMs: number };
   disconnects: number;
   authFailures: number;
   loadAverages: string[];
 }
 
+type TSeatRequestBody = TSeatRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
 
-const TOKEN = /\[(\d+)\.(\d+)\.(\d+)\]/g;
+/** One editor seat's worker thread, asked and answered by request id. */
+class SeatWorker {
+  private nextId = 1;
+  private readonly waiting = new Map<number, (answer: unknown) => void>();
+  readonly connected: Promise<void>;
 
-interface TEditor {
-  client: TBenchClient;
-  document: number;
-  editor: number;
-  seq: number;
-  pending: { clock: number; at: number }[];
+  constructor(private readonly worker: Worker) {
+    this.connected = new Promise((resolve, reject) => {
+      worker.on("message", (message: { type?: string; id?: number; message?: string }) => {
+        if (message.type === "connected") resolve();
+        else if (message.type === "failed") reject(new Error(message.message));
+        else if (message.id !== undefined) {
+          this.waiting.get(message.id)?.(message);
+          this.waiting.delete(message.id);
+        }
+      });
+      worker.once("error", reject);
+    });
+  }
+
+  static start(options: TSeatOptions): SeatWorker {
+    return new SeatWorker(new Worker(new URL("./load-clients.ts", import.meta.url), { workerData: options }));
+  }
+
+  ask<T>(request: TSeatRequestBody): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve) => {
+      this.waiting.set(id, resolve as (answer: unknown) => void);
+      this.worker.postMessage({ ...request, id });
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.worker.terminate();
+  }
 }
 
 export class LoadSession {
-  private readonly random: () => number;
-  private readonly sockets: ReturnType<typeof createSocket>[] = [];
-  private readonly editors: TEditor[] = [];
-  private readonly propagation: number[] = [];
-  private readonly durableSamples: number[] = [];
-  private readonly sent: string[][];
-  private readonly lag: IntervalHistogram = monitorEventLoopDelay({ resolution: 10 });
-  private disconnects = 0;
-  private measuring = false;
+  private seats: SeatWorker[] = [];
+  /** Edits sent so far, per document and seat. */
+  private sentCounts: number[][];
   private seconds = 0;
   private windows = 0;
   private cpuS = 0;
@@ -97,8 +133,7 @@ export class LoadSession {
     readonly server: ServerProcess,
     private readonly options: TLoadOptions,
   ) {
-    this.random = prng(options.seed);
-    this.sent = options.documents.map(() => []);
+    this.sentCounts = options.documents.map(() => Array.from({ length: options.editors }, () => 0));
   }
 
   static async open(server: ServerProcess, options: TLoadOptions): Promise<LoadSession> {
@@ -109,103 +144,37 @@ export class LoadSession {
 
   private async connect(): Promise<void> {
     const { options, server } = this;
-    const byGemeente = new Map<string, number[]>();
-    options.documents.forEach((document, index) => byGemeente.set(document.gemeente, [...(byGemeente.get(document.gemeente) ?? []), index]));
     this.rssIdleMb = server.memory().rssMb;
-    const started = now();
-    for (const [gemeente, indexes] of byGemeente) {
-      for (let editor = 0; editor < options.editors; editor++) {
-        const socket = createSocket(server.url);
-        socket.on("disconnect", () => (this.disconnects += this.measuring ? 1 : 0));
-        this.sockets.push(socket);
-        for (const document of indexes) {
-          const client = connectClient({ socket, name: options.documents[document]!.name, token: options.tokenFor(gemeente, editor) });
-          const state: TEditor = { client, document, editor, seq: 0, pending: [] };
-          client.doc.getText("text").observe((event) => {
-            if (event.transaction.origin !== client.provider) return;
-            const at = now();
-            for (const op of event.delta) {
-              if (typeof op.insert !== "string") continue;
-              for (const match of op.insert.matchAll(TOKEN)) this.propagation.push(at - Number(match[3]) / 1000);
-            }
-          });
-          if (options.checks) {
-            client.onDurable = ({ stateVector }) => {
-              const covered = stateVector.get(client.doc.clientID) ?? 0;
-              const at = now();
-              while (state.pending.length && state.pending[0]!.clock <= covered) this.durableSamples.push(at - state.pending.shift()!.at);
-            };
-          }
-          this.editors.push(state);
-        }
+    const started = monotonicMs();
+    for (let seat = 0; seat < options.editors; seat++) {
+      const userIds: Record<string, string> = {};
+      for (const { gemeente } of options.documents) {
+        const userId = options.users.get(`${gemeente}/${seat}`);
+        if (!userId) throw new Error(`no user ${gemeente}/${seat}`);
+        userIds[gemeente] = userId;
       }
+      this.seats.push(
+        SeatWorker.start({ url: server.url, documents: options.documents, seat, editors: options.editors, userIds, tokenSecret: options.tokenSecret, checks: options.checks, seed: options.seed, arrivalMs: options.arrivalMs }),
+      );
     }
-    await Promise.all(this.editors.map((state) => synced(state.client, 300_000)));
-    this.connectMs = now() - started;
-    await sleep(1000);
+    await Promise.all(this.seats.map((seat) => seat.connected));
+    this.connectMs = monotonicMs() - started;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     this.rssAfterConnectMb = server.memory().rssMb;
-  }
-
-  private edit(state: TEditor): void {
-    const text = state.client.doc.getText("text");
-    const content = text.toString();
-    // Insert between two earlier edits (every edit starts with "["), never inside one.
-    const from = Math.floor(this.random() * (content.length + 1));
-    const boundary = content.indexOf("[", from);
-    const at = now();
-    const token = `[${state.editor}.${state.seq++}.${Math.round(at * 1000)}]`;
-    text.insert(boundary < 0 ? content.length : boundary, token);
-    this.sent[state.document]!.push(`${state.editor}.${state.seq - 1}`);
-    if (this.options.checks) {
-      state.pending.push({ clock: Y.getState(state.client.doc.store, state.client.doc.clientID), at });
-      state.client.sendCheck();
-    }
-  }
-
-  private complete(): boolean {
-    return this.editors.every((state) => (state.client.doc.getText("text").toString().match(/\[/g)?.length ?? 0) >= this.sent[state.document]!.length);
   }
 
   /** `seconds` of editing at 1 edit/s per editor, then (bounded) until everything arrived and was acknowledged. */
   async window(seconds: number): Promise<void> {
     this.loadAverages.push(loadAverage());
     const cpuBefore = this.server.cpuSeconds();
-    this.measuring = true;
-    this.lag.enable();
     await this.server.lagStart();
-    const start = now() + 100;
-    const end = start + seconds * 1000;
-    await new Promise<void>((resolve) => {
-      let running = this.editors.length;
-      for (const state of this.editors) {
-        const phase = this.random() * 1000;
-        let n = 0;
-        const next = () => {
-          const due = start + phase + n * 1000;
-          if (due >= end) {
-            if (--running === 0) resolve();
-            return;
-          }
-          setTimeout(
-            () => {
-              n++;
-              this.edit(state);
-              next();
-            },
-            Math.max(0, due - now()),
-          );
-        };
-        next();
-      }
-    });
-    const deadline = Date.now() + 30_000;
-    while (!this.complete() && Date.now() < deadline) await sleep(50);
-    if (this.options.checks && this.server.mode === "ours") {
-      while (this.editors.some((state) => state.pending.length) && Date.now() < deadline + 30_000) await sleep(50);
-    }
-    this.lag.disable();
+    const start = monotonicMs() + 100;
+    const counts = await Promise.all(this.seats.map((seat) => seat.ask<{ counts: number[] }>({ type: "window", start, end: start + seconds * 1000 })));
+    counts.forEach(({ counts: perDocument }, seat) => perDocument.forEach((count, document) => (this.sentCounts[document]![seat] = count)));
+    const expected = this.sentCounts.map((perSeat) => perSeat.reduce((sum, count) => sum + count, 0));
+    const durable = this.options.checks && this.server.mode === "ours";
+    await Promise.all(this.seats.map((seat) => seat.ask({ type: "settle", expected, deadline: Date.now() + 30_000, durable })));
     await this.server.lagStop();
-    this.measuring = false;
     this.cpuS += this.server.cpuSeconds() - cpuBefore;
     this.seconds += seconds;
     this.windows += 1;
@@ -215,33 +184,27 @@ export class LoadSession {
   async close(): Promise<TLoadResult> {
     const memory = this.server.memory();
     const stats = await this.server.stats();
-    let lost = 0;
-    for (const state of this.editors) {
-      const have = new Set<string>();
-      for (const match of state.client.doc.getText("text").toString().matchAll(TOKEN)) have.add(`${match[1]}.${match[2]}`);
-      for (const id of this.sent[state.document]!) if (!have.has(id)) lost++;
-    }
+    const reports = await Promise.all(this.seats.map((seat) => seat.ask<{ report: TSeatReport }>({ type: "close", sentCounts: this.sentCounts })));
+    await Promise.all(this.seats.map((seat) => seat.stop()));
+    const seats = reports.map(({ report }) => report);
+    const sum = (pick: (report: TSeatReport) => number) => seats.reduce((total, report) => total + pick(report), 0);
     const ours = this.options.checks && this.server.mode === "ours";
-    const durableUnanswered = ours ? this.editors.reduce((sum, state) => sum + state.pending.length, 0) : 0;
-    const authFailures = this.editors.reduce((sum, state) => sum + state.client.failures.length, 0);
-    for (const state of this.editors) state.client.destroy();
-    for (const socket of this.sockets) socket.destroy();
-    const editsSent = this.sent.reduce((sum, list) => sum + list.length, 0);
+    const editsSent = this.sentCounts.flat().reduce((total, count) => total + count, 0);
     return {
       mode: this.server.mode,
       documents: this.options.documents.length,
       editors: this.options.editors,
-      sockets: this.sockets.length,
+      sockets: new Set(this.options.documents.map((document) => document.gemeente)).size * this.options.editors,
       seconds: this.seconds,
       windows: this.windows,
       connectMs: this.connectMs,
       editsSent,
       editsPerSecond: editsSent / this.seconds,
-      propagation: summarize(this.propagation),
+      propagation: summarize(seats.flatMap((report) => [...report.propagation])),
       receiptsExpected: editsSent * (this.options.editors - 1),
-      lost,
-      durable: ours ? summarize(this.durableSamples) : null,
-      durableUnanswered,
+      lost: sum((report) => report.lost),
+      durable: ours ? summarize(seats.flatMap((report) => [...report.durable])) : null,
+      durableUnanswered: ours ? sum((report) => report.durableUnanswered) : 0,
       rssIdleMb: this.rssIdleMb,
       rssAfterConnectMb: this.rssAfterConnectMb,
       rssEndMb: memory.rssMb,
@@ -251,9 +214,11 @@ export class LoadSession {
       serverCpuS: this.cpuS,
       serverLagP99Ms: stats.lagP99Ms,
       serverLagMaxMs: stats.lagMaxMs,
-      clientLagP99Ms: this.lag.percentile(99) / 1e6,
-      disconnects: this.disconnects,
-      authFailures,
+      clientLagP99Ms: Math.max(...seats.map((report) => report.lagP99Ms)),
+      clientLagMaxMs: Math.max(...seats.map((report) => report.lagMaxMs)),
+      clientGc: { count: sum((report) => report.gc.count), totalMs: sum((report) => report.gc.totalMs), maxMs: Math.max(...seats.map((report) => report.gc.maxMs)) },
+      disconnects: sum((report) => report.disconnects),
+      authFailures: sum((report) => report.authFailures),
       loadAverages: this.loadAverages,
     };
   }

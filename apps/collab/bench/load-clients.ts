@@ -1,0 +1,229 @@
+// One editor seat of the load (load.ts), in a worker thread of its own: editor k of every
+// document, one socket per user (gemeente, k) carrying that user's documents, as a browser
+// would. Each seat has its own V8 heap, so a garbage collection of one seat delays only the
+// arrivals it measures, and is as short as a third of the clients make it: with all 1,800
+// clients in one heap, the runner's own pauses (100–400 ms of marking) decided p99 of both
+// servers (docs/benchmarks.md).
+//
+// Times are process-wide monotonic milliseconds (process.hrtime), comparable across threads:
+// an edit carries its send time, and the seat that receives it measures the difference.
+import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
+import { parentPort, workerData } from "node:worker_threads";
+import { mintCollabToken } from "@trendweb/auth/collab-token";
+import * as Y from "yjs";
+import { prng } from "../src/testing/prng.ts";
+import { connectClient, createSocket, sleep, synced, type TBenchClient } from "./lib.ts";
+import type { TLoadDocument } from "./load.ts";
+
+export interface TSeatOptions {
+  url: string;
+  documents: TLoadDocument[];
+  /** This seat's editor index (0 … editors-1). */
+  seat: number;
+  editors: number;
+  /** User id of editor `seat` per gemeente slug. */
+  userIds: Record<string, string>;
+  tokenSecret: string;
+  checks: boolean;
+  seed: number;
+  arrivalMs: number;
+}
+
+export type TSeatRequest =
+  | { type: "window"; id: number; start: number; end: number }
+  | { type: "settle"; id: number; expected: number[]; deadline: number; durable: boolean }
+  | { type: "close"; id: number; sentCounts: number[][] };
+
+export interface TSeatReport {
+  propagation: Float64Array;
+  durable: Float64Array;
+  durableUnanswered: number;
+  lost: number;
+  lagP99Ms: number;
+  lagMaxMs: number;
+  gc: { count: number; totalMs: number; maxMs: number };
+  disconnects: number;
+  authFailures: number;
+}
+
+export const monotonicMs = (): number => Number(process.hrtime.bigint()) / 1e6;
+
+const TOKEN = /\[(\d+)\.(\d+)\.(\d+)\]/g;
+
+interface TSeatEditor {
+  client: TBenchClient;
+  document: number;
+  seq: number;
+  pending: { clock: number; at: number }[];
+}
+
+class Seat {
+  private readonly random: () => number;
+  private readonly sockets: ReturnType<typeof createSocket>[] = [];
+  private readonly editors: TSeatEditor[] = [];
+  private readonly propagation: number[] = [];
+  private readonly durable: number[] = [];
+  /** Event-loop delay: always sampling, reset per window (see server-child.ts). */
+  private readonly lag = monitorEventLoopDelay({ resolution: 1 });
+  private readonly worstLag = { p99Ms: 0, maxMs: 0 };
+  private readonly gc = { count: 0, totalMs: 0, maxMs: 0 };
+  private measuring = false;
+  private disconnects = 0;
+
+  constructor(private readonly options: TSeatOptions) {
+    this.random = prng(options.seed * 31 + options.seat);
+    this.lag.enable();
+    new PerformanceObserver((list) => {
+      if (!this.measuring) return;
+      for (const entry of list.getEntries()) {
+        this.gc.count += 1;
+        this.gc.totalMs += entry.duration;
+        this.gc.maxMs = Math.max(this.gc.maxMs, entry.duration);
+      }
+    }).observe({ entryTypes: ["gc"] });
+  }
+
+  /** Opens every document of this seat, spread over arrivalMs (interleaved with the other seats). */
+  async connect(): Promise<void> {
+    const { options } = this;
+    const byGemeente = new Map<string, number[]>();
+    options.documents.forEach((document, index) => byGemeente.set(document.gemeente, [...(byGemeente.get(document.gemeente) ?? []), index]));
+    const started = monotonicMs();
+    let arrived = 0;
+    for (const [gemeente, indexes] of byGemeente) {
+      const userId = options.userIds[gemeente];
+      if (!userId) throw new Error(`no user for ${gemeente}/${options.seat}`);
+      const socket = createSocket(options.url);
+      socket.on("disconnect", () => (this.disconnects += this.measuring ? 1 : 0));
+      this.sockets.push(socket);
+      for (const document of indexes) {
+        const due = started + ((arrived++ * options.editors + options.seat) / (options.documents.length * options.editors)) * options.arrivalMs;
+        if (due > monotonicMs()) await sleep(due - monotonicMs());
+        const client = connectClient({ socket, name: options.documents[document]!.name, token: async () => (await mintCollabToken(options.tokenSecret, userId)).token });
+        this.editors.push(this.track(client, document));
+      }
+    }
+    await Promise.all(this.editors.map((editor) => synced(editor.client, 300_000)));
+  }
+
+  private track(client: TBenchClient, document: number): TSeatEditor {
+    const editor: TSeatEditor = { client, document, seq: 0, pending: [] };
+    // The update event, not a text observer: reading `event.delta` runs a transaction of its
+    // own per arrival, garbage this seat's collector would have to clear in the middle of
+    // measuring. The tokens are ASCII and travel verbatim in the update.
+    client.doc.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin !== client.provider) return;
+      const at = monotonicMs();
+      const text = Buffer.from(update.buffer, update.byteOffset, update.byteLength).toString("latin1");
+      for (const match of text.matchAll(TOKEN)) this.propagation.push(at - Number(match[3]) / 1000);
+    });
+    if (this.options.checks) {
+      client.onDurable = ({ stateVector }) => {
+        const covered = stateVector.get(client.doc.clientID) ?? 0;
+        const at = monotonicMs();
+        while (editor.pending.length && editor.pending[0]!.clock <= covered) this.durable.push(at - editor.pending.shift()!.at);
+      };
+    }
+    return editor;
+  }
+
+  private edit(editor: TSeatEditor): void {
+    const text = editor.client.doc.getText("text");
+    const content = text.toString();
+    // Insert between two earlier edits (every edit starts with "["), never inside one.
+    const from = Math.floor(this.random() * (content.length + 1));
+    const boundary = content.indexOf("[", from);
+    const at = monotonicMs();
+    text.insert(boundary < 0 ? content.length : boundary, `[${this.options.seat}.${editor.seq++}.${Math.round(at * 1000)}]`);
+    if (this.options.checks) {
+      editor.pending.push({ clock: Y.getState(editor.client.doc.store, editor.client.doc.clientID), at });
+      editor.client.sendCheck();
+    }
+  }
+
+  /** One edit per editor per second from `start` until `end`, each editor at its own phase; resolves with this seat's edits so far per document. */
+  async window(start: number, end: number): Promise<number[]> {
+    this.lag.reset();
+    this.measuring = true;
+    await new Promise<void>((resolve) => {
+      let running = this.editors.length;
+      for (const editor of this.editors) {
+        const phase = this.random() * 1000;
+        let n = 0;
+        const next = () => {
+          const due = start + phase + n * 1000;
+          if (due >= end) {
+            if (--running === 0) resolve();
+            return;
+          }
+          setTimeout(() => {
+            n++;
+            this.edit(editor);
+            next();
+          }, Math.max(0, due - monotonicMs()));
+        };
+        next();
+      }
+    });
+    const counts = this.options.documents.map(() => 0);
+    for (const editor of this.editors) counts[editor.document] = editor.seq;
+    return counts;
+  }
+
+  /** Waits (bounded) until every document holds `expected` edits and, with durable, every check is answered. */
+  async settle(expected: number[], deadline: number, durable: boolean): Promise<void> {
+    const complete = () => this.editors.every((editor) => (editor.client.doc.getText("text").toString().match(/\[/g)?.length ?? 0) >= expected[editor.document]!);
+    while (!complete() && Date.now() < deadline) await sleep(50);
+    if (durable) while (this.editors.some((editor) => editor.pending.length) && Date.now() < deadline + 30_000) await sleep(50);
+    this.worstLag.p99Ms = Math.max(this.worstLag.p99Ms, this.lag.percentile(99) / 1e6);
+    this.worstLag.maxMs = Math.max(this.worstLag.maxMs, this.lag.max / 1e6);
+    this.measuring = false;
+  }
+
+  /** Counts edits missing at this seat (`sentCounts[document][editor]`), then disconnects. */
+  close(sentCounts: number[][]): TSeatReport {
+    let lost = 0;
+    for (const editor of this.editors) {
+      const have = new Set<string>();
+      for (const match of editor.client.doc.getText("text").toString().matchAll(TOKEN)) have.add(`${match[1]}.${match[2]}`);
+      sentCounts[editor.document]!.forEach((count, seat) => {
+        for (let seq = 0; seq < count; seq++) if (!have.has(`${seat}.${seq}`)) lost++;
+      });
+    }
+    const report: TSeatReport = {
+      propagation: Float64Array.from(this.propagation),
+      durable: Float64Array.from(this.durable),
+      durableUnanswered: this.editors.reduce((sum, editor) => sum + editor.pending.length, 0),
+      lost,
+      lagP99Ms: this.worstLag.p99Ms,
+      lagMaxMs: this.worstLag.maxMs,
+      gc: this.gc,
+      disconnects: this.disconnects,
+      authFailures: this.editors.reduce((sum, editor) => sum + editor.client.failures.length, 0),
+    };
+    for (const editor of this.editors) editor.client.destroy();
+    for (const socket of this.sockets) socket.destroy();
+    return report;
+  }
+}
+
+if (parentPort) {
+  const port = parentPort;
+  const seat = new Seat(workerData as TSeatOptions);
+  seat.connect().then(
+    () => port.postMessage({ type: "connected" }),
+    (error: unknown) => port.postMessage({ type: "failed", message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
+  port.on("message", (request: TSeatRequest) => {
+    void (async () => {
+      if (request.type === "window") port.postMessage({ id: request.id, counts: await seat.window(request.start, request.end) });
+      else if (request.type === "settle") {
+        await seat.settle(request.expected, request.deadline, request.durable);
+        port.postMessage({ id: request.id });
+      } else {
+        const report = seat.close(request.sentCounts);
+        port.postMessage({ id: request.id, report });
+      }
+    })();
+  });
+}
