@@ -159,6 +159,11 @@ export class ServerProcess {
     return (Number(fields[11]) + Number(fields[12])) / 100;
   }
 
+  /** Write system calls so far (writev, write, sendmsg…: `syscw` of /proc/<pid>/io), all threads. */
+  writeSyscalls(): number {
+    return Number(/^syscw:\s+(\d+)$/m.exec(readFileSync(`/proc/${this.pid}/io`, "utf8"))?.[1] ?? Number.NaN);
+  }
+
   private request<T>(type: string, timeoutMs = 30_000, extra: Record<string, unknown> = {}): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {

@@ -65,6 +65,8 @@ export interface TLoadResult {
   memoryMb: Record<string, number>;
   /** CPU seconds of the server during its windows (and their settling). */
   serverCpuS: number;
+  /** Write system calls of the server during its windows (each frame sent is one, unless batched). */
+  serverWrites: number;
   /** Event-loop delay of the server in its worst window: p99 and max. */
   serverLagP99Ms: number;
   serverLagMaxMs: number;
@@ -124,6 +126,7 @@ export class LoadSession {
   private seconds = 0;
   private windows = 0;
   private cpuS = 0;
+  private writes = 0;
   private connectMs = 0;
   private rssIdleMb = 0;
   private rssAfterConnectMb = 0;
@@ -167,6 +170,7 @@ export class LoadSession {
   async window(seconds: number): Promise<void> {
     this.loadAverages.push(loadAverage());
     const cpuBefore = this.server.cpuSeconds();
+    const writesBefore = this.server.writeSyscalls();
     await this.server.lagStart();
     const start = monotonicMs() + 100;
     const counts = await Promise.all(this.seats.map((seat) => seat.ask<{ counts: number[] }>({ type: "window", start, end: start + seconds * 1000 })));
@@ -176,6 +180,7 @@ export class LoadSession {
     await Promise.all(this.seats.map((seat) => seat.ask({ type: "settle", expected, deadline: Date.now() + 30_000, durable })));
     await this.server.lagStop();
     this.cpuS += this.server.cpuSeconds() - cpuBefore;
+    this.writes += this.server.writeSyscalls() - writesBefore;
     this.seconds += seconds;
     this.windows += 1;
   }
@@ -212,6 +217,7 @@ export class LoadSession {
       heapUsedMb: stats.memory.heapUsed / 2 ** 20,
       memoryMb: Object.fromEntries(Object.entries(stats.memory).map(([key, value]) => [key, Math.round(value / 2 ** 20)])),
       serverCpuS: this.cpuS,
+      serverWrites: this.writes,
       serverLagP99Ms: stats.lagP99Ms,
       serverLagMaxMs: stats.lagMaxMs,
       clientLagP99Ms: Math.max(...seats.map((report) => report.lagP99Ms)),
