@@ -9,7 +9,6 @@ import { Presence } from "./extensions/presence.ts";
 import { ReadOnlyEnforcement } from "./extensions/read-only.ts";
 import { SectionActivity } from "./extensions/section-activity.ts";
 import { SnapshotRestore } from "./extensions/snapshot-restore.ts";
-import { WriteBatching } from "./extensions/write-batching.ts";
 import { DEFAULT_LOG_LIMITS, type TLogLimits } from "./persistence/document-log.ts";
 import { DocumentStore } from "./persistence/document-store.ts";
 
@@ -60,7 +59,6 @@ export async function createCollabServer(options: TCollabServerOptions): Promise
     websocketOptions: { maxPayload: MAX_MESSAGE_BYTES },
     extensions: [
       new OriginCheck(options.allowedOrigins),
-      new WriteBatching(),
       new Authentication(options.sql, options.authSecret, options.accessPolicy),
       new ReadOnlyEnforcement(),
       new MessageLimits(options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES),
