@@ -416,8 +416,8 @@ const SECTION_INTRO = `${SECTION_HEADING}
 Command (from the repository root):
 
 \`\`\`sh
-npm run bench:collab     # apps/collab/bench/collab-bench.ts, about 10 minutes
-# knobs: BENCH_SECONDS (60 s of load per server), BENCH_DOCS (300), BENCH_WINDOWS (4 alternating windows),
+npm run bench:collab     # apps/collab/bench/collab-bench.ts, about 6 minutes
+# knobs: BENCH_SECONDS (60 s of load per server), BENCH_DOCS (300), BENCH_WINDOWS (4 alternating windows), BENCH_ARRIVAL_SECONDS (15),
 #        BENCH_PARTS (replay,clownschool,load,cold), BENCH_COLD_LOADS (20), BENCH_REPLAY_ROUNDS (2), BENCH_PEER_DEFAULT_REPLAY (1),
 #        BENCH_CPU_PROF=ours|peer (CPU profile of that server per part, into BENCH_CPU_PROF_DIR), BENCH_WRITE=0
 \`\`\`
@@ -433,7 +433,12 @@ BENCH_REPLAY_ROUNDS) and compares their means, then once through a peer with Hoc
 default \`flushDelay\` (0, merging each burst) for reference. Servers run one after the other
 in the same run (the load in alternating windows with both connected), so ratios are
 meaningful; absolute figures move with the load average. All clients are
-\`@hocuspocus/provider\` 4.8 over \`ws\` in the runner process (its event-loop lag is reported).
+\`@hocuspocus/provider\` 4.8 over \`ws\`. In the load, the clients of each server run in worker
+threads, one per editor seat (editor k of every document, one socket per user as a browser
+would have; \`load-clients.ts\`), each with a heap of its own; their event-loop delay and garbage
+collection are reported, and so are the server's write system calls per edit. The load's
+editors open their documents one after another over 15 s (\`BENCH_ARRIVAL_SECONDS\`), the way
+people arrive. The replays run their clients in the runner process itself.
 Timing goals that are missed are reported; the command exits 1 only when a correctness check
 fails (final text ≠ \`endContent\` anywhere, lost edits, unanswered durability checks).
 `;
