@@ -162,7 +162,6 @@ async function main(): Promise<number> {
   }
   log("PostgreSQL ready, 25 gemeenten and their users created");
 
-
   await part("replay", async () => {
     const paper = readPaperTrace();
     // Peer and ours take turns (peer, ours, ours, peer, …): whatever drifts on the machine

@@ -29,10 +29,11 @@ export interface TSeatOptions {
   arrivalMs: number;
 }
 
-export type TSeatRequest =
-  | { type: "window"; id: number; start: number; end: number }
-  | { type: "settle"; id: number; expected: number[]; deadline: number; durable: boolean }
-  | { type: "close"; id: number; sentCounts: number[][] };
+export type TSeatCommand =
+  | { type: "window"; start: number; end: number }
+  | { type: "settle"; expected: number[]; deadline: number; durable: boolean }
+  | { type: "close"; sentCounts: number[][] };
+type TSeatRequest = TSeatCommand & { id: number };
 
 export interface TSeatReport {
   propagation: Float64Array;

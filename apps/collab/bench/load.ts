@@ -8,8 +8,8 @@
 // Both servers are connected at the same time and take turns (windows, ABBA order), so
 // that background load on the machine hits both alike; samples of all windows are pooled.
 import { Worker } from "node:worker_threads";
-import { loadAverage, summarize, type ServerProcess, type TSummary } from "./lib.ts";
-import { monotonicMs, type TSeatOptions, type TSeatReport, type TSeatRequest } from "./load-clients.ts";
+import { loadAverage, sleep, summarize, type ServerProcess, type TSummary } from "./lib.ts";
+import { monotonicMs, type TSeatCommand, type TSeatOptions, type TSeatReport } from "./load-clients.ts";
 
 export interface TLoadDocument {
   name: string;
@@ -65,7 +65,7 @@ export interface TLoadResult {
   memoryMb: Record<string, number>;
   /** CPU seconds of the server during its windows (and their settling). */
   serverCpuS: number;
-  /** Write system calls of the server during its windows (each frame sent is one, unless batched). */
+  /** Write system calls of the server during its windows (about one per frame sent). */
   serverWrites: number;
   /** Event-loop delay of the server in its worst window: p99 and max. */
   serverLagP99Ms: number;
@@ -80,12 +80,10 @@ export interface TLoadResult {
   loadAverages: string[];
 }
 
-type TSeatRequestBody = TSeatRequest extends infer R ? (R extends { id: number } ? Omit<R, "id"> : never) : never;
-
-/** One editor seat's worker thread, asked and answered by request id. */
+/** One editor seat's worker thread, asked and answered by request id; a seat that dies fails its requests. */
 class SeatWorker {
   private nextId = 1;
-  private readonly waiting = new Map<number, (answer: unknown) => void>();
+  private readonly waiting = new Map<number, { resolve: (answer: unknown) => void; reject: (error: Error) => void }>();
   readonly connected: Promise<void>;
 
   constructor(private readonly worker: Worker) {
@@ -94,11 +92,15 @@ class SeatWorker {
         if (message.type === "connected") resolve();
         else if (message.type === "failed") reject(new Error(message.message));
         else if (message.id !== undefined) {
-          this.waiting.get(message.id)?.(message);
+          this.waiting.get(message.id)?.resolve(message);
           this.waiting.delete(message.id);
         }
       });
-      worker.once("error", reject);
+      worker.once("error", (error) => {
+        reject(error);
+        for (const { reject: fail } of this.waiting.values()) fail(error);
+        this.waiting.clear();
+      });
     });
   }
 
@@ -106,11 +108,11 @@ class SeatWorker {
     return new SeatWorker(new Worker(new URL("./load-clients.ts", import.meta.url), { workerData: options }));
   }
 
-  ask<T>(request: TSeatRequestBody): Promise<T> {
+  ask<T>(command: TSeatCommand): Promise<T> {
     const id = this.nextId++;
-    return new Promise<T>((resolve) => {
-      this.waiting.set(id, resolve as (answer: unknown) => void);
-      this.worker.postMessage({ ...request, id });
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.set(id, { resolve: resolve as (answer: unknown) => void, reject });
+      this.worker.postMessage({ ...command, id });
     });
   }
 
@@ -162,7 +164,7 @@ export class LoadSession {
     }
     await Promise.all(this.seats.map((seat) => seat.connected));
     this.connectMs = monotonicMs() - started;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await sleep(1000);
     this.rssAfterConnectMb = server.memory().rssMb;
   }
 
