@@ -240,7 +240,7 @@ async function main(): Promise<number> {
       }
       for (const session of sessions) {
         const result = await session.close();
-        log(`  ${result.mode}: p50 ${ms(result.propagation.p50)} ms, p99 ${ms(result.propagation.p99)} ms, lost ${result.lost}, RSS ${ms(result.rssEndMb)} MB, memory ${JSON.stringify(result.memoryMb)}`);
+        log(`  ${result.mode}: p50 ${ms(result.propagation.p50)} ms, p99 ${ms(result.propagation.p99)} ms (per window ${result.windowP99Ms.map((p99) => ms(p99)).join(", ")}), lost ${result.lost}, RSS ${ms(result.rssEndMb)} MB, memory ${JSON.stringify(result.memoryMb)}`);
         results.load.push(result);
       }
     } finally {
@@ -374,14 +374,14 @@ function report(r: TResults, meta: { startedAt: Date; command: string }): { mark
       "**load** (one socket per user carrying that user's documents; each editor inserts a timestamped token at a random place once per second and sends a durability check after it; propagation measured at the other editors of the document; RSS from /proc at the end with every document open):",
     );
     lines.push("");
-    lines.push("| server | docs × editors (sockets) | edits | edits/s | propagation p50 / p95 / p99 / max ms | lost | durable p50 / p95 / p99 ms | RSS idle → connected → end MB (peak; V8 heap used at end) | server CPU; write system calls per edit | server event-loop delay p99 / max ms | runner event-loop delay p99 / max ms; GC pauses (longest) | load avg at each window |");
+    lines.push("| server | docs × editors (sockets) | edits | edits/s | propagation p50 / p95 / p99 / max ms (p99 per window) | lost | durable p50 / p95 / p99 ms | RSS idle → connected → end MB (peak; V8 heap used at end) | server CPU (PostgreSQL's meanwhile); write system calls per edit | server event-loop delay p99 / max ms | runner event-loop delay p99 / max ms; GC pauses (longest) | load avg at each window |");
     lines.push("|---|---|---:|---:|---|---:|---|---|---:|---:|---:|---|");
     for (const result of r.load) {
       if (result.lost > 0 || result.durableUnanswered > 0 || result.authFailures > 0) correct = false;
       const p = result.propagation;
       const d = result.durable;
       lines.push(
-        `| ${SERVER_LABEL[result.mode]} | ${result.documents} × ${result.editors} (${result.sockets}) | ${result.editsSent} | ${ms(result.editsPerSecond)} | ${ms(p.p50, 2)} / ${ms(p.p95)} / ${ms(p.p99)} / ${ms(p.max)} | ${result.lost} | ${d ? `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.p99)}${result.durableUnanswered ? ` (${result.durableUnanswered} unanswered)` : ""}` : "–"} | ${ms(result.rssIdleMb)} → ${ms(result.rssAfterConnectMb)} → ${ms(result.rssEndMb)} (${ms(result.peakRssMb)}; ${ms(result.heapUsedMb)}) | ${Math.round((100 * result.serverCpuS) / result.seconds)} % of a core; ${ms(result.serverWrites / result.editsSent, 2)}${result.disconnects ? `, ${result.disconnects} disconnects` : ""} | ${ms(result.serverLagP99Ms)} / ${ms(result.serverLagMaxMs)} | ${ms(result.clientLagP99Ms)} / ${ms(result.clientLagMaxMs)}; ${result.clientGc.count} GC, ${ms(result.clientGc.totalMs)} ms (${ms(result.clientGc.maxMs)}) | ${result.loadAverages.map((entry) => entry.split(" / ")[0]).join(", ")} |`,
+        `| ${SERVER_LABEL[result.mode]} | ${result.documents} × ${result.editors} (${result.sockets}) | ${result.editsSent} | ${ms(result.editsPerSecond)} | ${ms(p.p50, 2)} / ${ms(p.p95)} / ${ms(p.p99)} / ${ms(p.max)} (${result.windowP99Ms.map((p99) => ms(p99)).join(", ")}) | ${result.lost} | ${d ? `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.p99)}${result.durableUnanswered ? ` (${result.durableUnanswered} unanswered)` : ""}` : "–"} | ${ms(result.rssIdleMb)} → ${ms(result.rssAfterConnectMb)} → ${ms(result.rssEndMb)} (${ms(result.peakRssMb)}; ${ms(result.heapUsedMb)}) | ${Math.round((100 * result.serverCpuS) / result.seconds)} % of a core (PostgreSQL ${Math.round((100 * result.postgresCpuS) / result.seconds)} %); ${ms(result.serverWrites / result.editsSent, 2)}${result.disconnects ? `, ${result.disconnects} disconnects` : ""} | ${ms(result.serverLagP99Ms)} / ${ms(result.serverLagMaxMs)} | ${ms(result.clientLagP99Ms)} / ${ms(result.clientLagMaxMs)}; ${result.clientGc.count} GC, ${ms(result.clientGc.totalMs)} ms (${ms(result.clientGc.maxMs)}) | ${result.loadAverages.map((entry) => entry.split(" / ")[0]).join(", ")} |`,
       );
     }
     lines.push("");
@@ -435,7 +435,8 @@ meaningful; absolute figures move with the load average. All clients are
 \`@hocuspocus/provider\` 4.8 over \`ws\`. In the load, the clients of each server run in worker
 threads, one per editor seat (editor k of every document, one socket per user as a browser
 would have; \`load-clients.ts\`), each with a heap of its own; their event-loop delay and garbage
-collection are reported, and so are the server's write system calls per edit. The load's
+collection are reported, and so are the server's write system calls per edit, the CPU that
+PostgreSQL's processes used meanwhile, and each window's propagation p99. The load's
 editors open their documents one after another over 15 s (\`BENCH_ARRIVAL_SECONDS\`), the way
 people arrive. The replays run their clients in the runner process itself.
 Timing goals that are missed are reported; the command exits 1 only when a correctness check

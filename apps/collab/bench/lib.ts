@@ -1,7 +1,7 @@
 // Shared pieces of the collaboration benchmark: server child processes, clients (providers
 // over `ws`, sharing sockets), the durability protocol, statistics.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -153,10 +153,7 @@ export class ServerProcess {
 
   /** CPU seconds used so far (user + system). */
   cpuSeconds(): number {
-    const stat = readFileSync(`/proc/${this.pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    // utime and stime, in clock ticks (USER_HZ = 100 on Linux).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return cpuTicksOf(this.pid) / 100;
   }
 
   /** Write system calls so far (writev, write, sendmsg…: `syscw` of /proc/<pid>/io), all threads. */
@@ -329,4 +326,38 @@ export function covers(committed: Map<number, number>, doc: Y.Doc): boolean {
 
 export function repoPath(...parts: string[]): string {
   return path.join(REPO_ROOT, ...parts);
+}
+
+/** utime + stime of a process, in clock ticks (USER_HZ = 100 on Linux), from /proc/<pid>/stat. */
+function cpuTicksOf(pid: number | string): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/** CPU clock ticks used so far by each PostgreSQL process on this machine. */
+export function postgresCpuTicks(): Map<number, number> {
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() !== "postgres") continue;
+      ticks.set(Number(entry), cpuTicksOf(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return ticks;
+}
+
+/**
+ * CPU seconds PostgreSQL used between two postgresCpuTicks() readings, counting the
+ * processes alive at the second (one that ended in between is missed). On a quiet machine
+ * the benchmark's database is the only PostgreSQL, so this is what the server's statements
+ * cost it.
+ */
+export function postgresCpuSecondsBetween(before: ReadonlyMap<number, number>, after: ReadonlyMap<number, number>): number {
+  let ticks = 0;
+  for (const [pid, now] of after) ticks += now - (before.get(pid) ?? 0);
+  return ticks / 100;
 }

@@ -69,6 +69,8 @@ class Seat {
   private readonly worstLag = { p99Ms: 0, maxMs: 0 };
   private readonly gc = { count: 0, totalMs: 0, maxMs: 0 };
   private measuring = false;
+  /** Where the current window's propagation samples start. */
+  private windowStart = 0;
   private disconnects = 0;
 
   constructor(private readonly options: TSeatOptions) {
@@ -146,6 +148,7 @@ class Seat {
   async window(start: number, end: number): Promise<number[]> {
     this.lag.reset();
     this.measuring = true;
+    this.windowStart = this.propagation.length;
     await new Promise<void>((resolve) => {
       let running = this.editors.length;
       for (const editor of this.editors) {
@@ -171,14 +174,18 @@ class Seat {
     return counts;
   }
 
-  /** Waits (bounded) until every document holds `expected` edits and, with durable, every check is answered. */
-  async settle(expected: number[], deadline: number, durable: boolean): Promise<void> {
+  /**
+   * Waits (bounded) until every document holds `expected` edits and, with durable, every
+   * check is answered; returns this window's propagation samples.
+   */
+  async settle(expected: number[], deadline: number, durable: boolean): Promise<Float64Array> {
     const complete = () => this.editors.every((editor) => (editor.client.doc.getText("text").toString().match(/\[/g)?.length ?? 0) >= expected[editor.document]!);
     while (!complete() && Date.now() < deadline) await sleep(50);
     if (durable) while (this.editors.some((editor) => editor.pending.length) && Date.now() < deadline + 30_000) await sleep(50);
     this.worstLag.p99Ms = Math.max(this.worstLag.p99Ms, this.lag.percentile(99) / 1e6);
     this.worstLag.maxMs = Math.max(this.worstLag.maxMs, this.lag.max / 1e6);
     this.measuring = false;
+    return Float64Array.from(this.propagation.slice(this.windowStart));
   }
 
   /** Counts edits missing at this seat (`sentCounts[document][editor]`), then disconnects. */
@@ -219,8 +226,8 @@ if (parentPort) {
     void (async () => {
       if (request.type === "window") port.postMessage({ id: request.id, counts: await seat.window(request.start, request.end) });
       else if (request.type === "settle") {
-        await seat.settle(request.expected, request.deadline, request.durable);
-        port.postMessage({ id: request.id });
+        const propagation = await seat.settle(request.expected, request.deadline, request.durable);
+        port.postMessage({ id: request.id, propagation });
       } else {
         const report = seat.close(request.sentCounts);
         port.postMessage({ id: request.id, report });

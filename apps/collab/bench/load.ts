@@ -8,7 +8,7 @@
 // Both servers are connected at the same time and take turns (windows, ABBA order), so
 // that background load on the machine hits both alike; samples of all windows are pooled.
 import { Worker } from "node:worker_threads";
-import { loadAverage, sleep, summarize, type ServerProcess, type TSummary } from "./lib.ts";
+import { loadAverage, postgresCpuSecondsBetween, postgresCpuTicks, sleep, summarize, type ServerProcess, type TSummary } from "./lib.ts";
 import { monotonicMs, type TSeatCommand, type TSeatOptions, type TSeatReport } from "./load-clients.ts";
 
 export interface TLoadDocument {
@@ -48,6 +48,8 @@ export interface TLoadResult {
   editsPerSecond: number;
   /** Edit → arrival at each other editor of the document. */
   propagation: TSummary;
+  /** Propagation p99 of each window, in order. */
+  windowP99Ms: number[];
   receiptsExpected: number;
   /** Edits missing from some editor's final text (counted per edit and editor). */
   lost: number;
@@ -65,6 +67,8 @@ export interface TLoadResult {
   memoryMb: Record<string, number>;
   /** CPU seconds of the server during its windows (and their settling). */
   serverCpuS: number;
+  /** CPU seconds of PostgreSQL's processes during the windows. */
+  postgresCpuS: number;
   /** Write system calls of the server during its windows (about one per frame sent). */
   serverWrites: number;
   /** Event-loop delay of the server in its worst window: p99 and max. */
@@ -128,11 +132,13 @@ export class LoadSession {
   private seconds = 0;
   private windows = 0;
   private cpuS = 0;
+  private postgresCpuS = 0;
   private writes = 0;
   private connectMs = 0;
   private rssIdleMb = 0;
   private rssAfterConnectMb = 0;
   private readonly loadAverages: string[] = [];
+  private readonly windowP99Ms: number[] = [];
 
   private constructor(
     readonly server: ServerProcess,
@@ -172,6 +178,7 @@ export class LoadSession {
   async window(seconds: number): Promise<void> {
     this.loadAverages.push(loadAverage());
     const cpuBefore = this.server.cpuSeconds();
+    const postgresBefore = postgresCpuTicks();
     const writesBefore = this.server.writeSyscalls();
     await this.server.lagStart();
     const start = monotonicMs() + 100;
@@ -179,9 +186,11 @@ export class LoadSession {
     counts.forEach(({ counts: perDocument }, seat) => perDocument.forEach((count, document) => (this.sentCounts[document]![seat] = count)));
     const expected = this.sentCounts.map((perSeat) => perSeat.reduce((sum, count) => sum + count, 0));
     const durable = this.options.checks && this.server.mode === "ours";
-    await Promise.all(this.seats.map((seat) => seat.ask({ type: "settle", expected, deadline: Date.now() + 30_000, durable })));
+    const settled = await Promise.all(this.seats.map((seat) => seat.ask<{ propagation: Float64Array }>({ type: "settle", expected, deadline: Date.now() + 30_000, durable })));
+    this.windowP99Ms.push(summarize(settled.flatMap(({ propagation }) => [...propagation])).p99);
     await this.server.lagStop();
     this.cpuS += this.server.cpuSeconds() - cpuBefore;
+    this.postgresCpuS += postgresCpuSecondsBetween(postgresBefore, postgresCpuTicks());
     this.writes += this.server.writeSyscalls() - writesBefore;
     this.seconds += seconds;
     this.windows += 1;
@@ -208,6 +217,7 @@ export class LoadSession {
       editsSent,
       editsPerSecond: editsSent / this.seconds,
       propagation: summarize(seats.flatMap((report) => [...report.propagation])),
+      windowP99Ms: this.windowP99Ms,
       receiptsExpected: editsSent * (this.options.editors - 1),
       lost: sum((report) => report.lost),
       durable: ours ? summarize(seats.flatMap((report) => [...report.durable])) : null,
@@ -219,6 +229,7 @@ export class LoadSession {
       heapUsedMb: stats.memory.heapUsed / 2 ** 20,
       memoryMb: Object.fromEntries(Object.entries(stats.memory).map(([key, value]) => [key, Math.round(value / 2 ** 20)])),
       serverCpuS: this.cpuS,
+      postgresCpuS: this.postgresCpuS,
       serverWrites: this.writes,
       serverLagP99Ms: stats.lagP99Ms,
       serverLagMaxMs: stats.lagMaxMs,

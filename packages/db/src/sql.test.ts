@@ -1,5 +1,6 @@
 // Plain SQL for the collab server (sql.ts) against a real PostgreSQL: values come back the
-// way Prisma writes and reads them, and a transaction is all or nothing.
+// way Prisma writes and reads them, a transaction is all or nothing, and a named statement
+// is prepared once.
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from "vitest";
 import { newRowId } from "./sql.ts";
 import { createTestDatabase, type TestDatabase } from "./testing/test-database.ts";
@@ -39,6 +40,16 @@ describe("createSql", () => {
     });
     const rows = await database.sql.query<{ naam: string }>(`SELECT "naam" FROM "SqlProef" ORDER BY "naam"`);
     expect(rows.map((row) => row.naam)).toEqual(["een", "twee"]);
+  });
+
+  it("prepares a named statement once per connection and runs it with new values each time", async () => {
+    const found = await database.sql.transaction(async (tx) => {
+      const first = await tx.query<{ n: number }>(`SELECT $1::int + 1 AS "n"`, [1], "proef-plus-een");
+      const second = await tx.query<{ n: number }>(`SELECT $1::int + 1 AS "n"`, [41], "proef-plus-een");
+      const prepared = await tx.query<{ name: string }>(`SELECT "name" FROM pg_prepared_statements WHERE "name" = 'proef-plus-een'`);
+      return { values: [first[0]!.n, second[0]!.n], prepared: prepared.map((row) => row.name) };
+    });
+    expect(found).toEqual({ values: [2, 42], prepared: ["proef-plus-een"] });
   });
 
   it("makes row ids the services accept (letters and digits only)", () => {

@@ -7,8 +7,12 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 
 export interface TSqlQuery {
-  /** Runs one statement with `$1…$n` parameters and returns its rows. */
-  query<TRow>(text: string, values?: readonly unknown[]): Promise<TRow[]>;
+  /**
+   * Runs one statement with `$1…$n` parameters and returns its rows. With `prepareAs`, the
+   * statement is prepared once per connection under that name and then only executed (no
+   * parse and plan per call): for statements run many times a second.
+   */
+  query<TRow>(text: string, values?: readonly unknown[], prepareAs?: string): Promise<TRow[]>;
 }
 
 export interface TSql extends TSqlQuery {
@@ -58,17 +62,17 @@ export function createSql(connectionString: string, options: TSqlOptions = {}): 
   // Without a listener, an idle connection that PostgreSQL closes would crash the process.
   pool.on("error", (error) => options.onIdleError?.(error));
 
-  const run = async <TRow>(client: pg.Pool | pg.PoolClient, text: string, values?: readonly unknown[]): Promise<TRow[]> =>
-    (await client.query<TRow & pg.QueryResultRow>(text, values as unknown[] | undefined)).rows;
+  const run = async <TRow>(client: pg.Pool | pg.PoolClient, text: string, values?: readonly unknown[], name?: string): Promise<TRow[]> =>
+    (await client.query<TRow & pg.QueryResultRow>({ text, values: values as unknown[] | undefined, ...(name ? { name } : {}) })).rows;
 
   return {
-    query: (text, values) => run(pool, text, values),
+    query: (text, values, prepareAs) => run(pool, text, values, prepareAs),
     async transaction(work) {
       const client = await pool.connect();
       let broken = false;
       try {
         await client.query("BEGIN");
-        const result = await work({ query: (text, values) => run(client, text, values) });
+        const result = await work({ query: (text, values, prepareAs) => run(client, text, values, prepareAs) });
         await client.query("COMMIT");
         return result;
       } catch (error) {
