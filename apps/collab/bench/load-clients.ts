@@ -36,7 +36,6 @@ export type TSeatCommand =
 type TSeatRequest = TSeatCommand & { id: number };
 
 export interface TSeatReport {
-  propagation: Float64Array;
   durable: Float64Array;
   durableUnanswered: number;
   lost: number;
@@ -62,15 +61,14 @@ class Seat {
   private readonly random: () => number;
   private readonly sockets: ReturnType<typeof createSocket>[] = [];
   private readonly editors: TSeatEditor[] = [];
-  private readonly propagation: number[] = [];
+  /** Propagation samples since the last settle (handed over there, once). */
+  private propagation: number[] = [];
   private readonly durable: number[] = [];
   /** Event-loop delay: always sampling, reset per window (see server-child.ts). */
   private readonly lag = monitorEventLoopDelay({ resolution: 1 });
   private readonly worstLag = { p99Ms: 0, maxMs: 0 };
   private readonly gc = { count: 0, totalMs: 0, maxMs: 0 };
   private measuring = false;
-  /** Where the current window's propagation samples start. */
-  private windowStart = 0;
   private disconnects = 0;
 
   constructor(private readonly options: TSeatOptions) {
@@ -148,7 +146,6 @@ class Seat {
   async window(start: number, end: number): Promise<number[]> {
     this.lag.reset();
     this.measuring = true;
-    this.windowStart = this.propagation.length;
     await new Promise<void>((resolve) => {
       let running = this.editors.length;
       for (const editor of this.editors) {
@@ -176,7 +173,7 @@ class Seat {
 
   /**
    * Waits (bounded) until every document holds `expected` edits and, with durable, every
-   * check is answered; returns this window's propagation samples.
+   * check is answered; hands over the propagation samples measured since the last settle.
    */
   async settle(expected: number[], deadline: number, durable: boolean): Promise<Float64Array> {
     const complete = () => this.editors.every((editor) => (editor.client.doc.getText("text").toString().match(/\[/g)?.length ?? 0) >= expected[editor.document]!);
@@ -185,7 +182,9 @@ class Seat {
     this.worstLag.p99Ms = Math.max(this.worstLag.p99Ms, this.lag.percentile(99) / 1e6);
     this.worstLag.maxMs = Math.max(this.worstLag.maxMs, this.lag.max / 1e6);
     this.measuring = false;
-    return Float64Array.from(this.propagation.slice(this.windowStart));
+    const samples = Float64Array.from(this.propagation);
+    this.propagation = [];
+    return samples;
   }
 
   /** Counts edits missing at this seat (`sentCounts[document][editor]`), then disconnects. */
@@ -199,7 +198,6 @@ class Seat {
       });
     }
     const report: TSeatReport = {
-      propagation: Float64Array.from(this.propagation),
       durable: Float64Array.from(this.durable),
       durableUnanswered: this.editors.reduce((sum, editor) => sum + editor.pending.length, 0),
       lost,

@@ -139,6 +139,8 @@ export class LoadSession {
   private rssAfterConnectMb = 0;
   private readonly loadAverages: string[] = [];
   private readonly windowP99Ms: number[] = [];
+  /** Propagation samples of all windows (the seats hand each sample over once). */
+  private readonly propagation: number[] = [];
 
   private constructor(
     readonly server: ServerProcess,
@@ -187,7 +189,9 @@ export class LoadSession {
     const expected = this.sentCounts.map((perSeat) => perSeat.reduce((sum, count) => sum + count, 0));
     const durable = this.options.checks && this.server.mode === "ours";
     const settled = await Promise.all(this.seats.map((seat) => seat.ask<{ propagation: Float64Array }>({ type: "settle", expected, deadline: Date.now() + 30_000, durable })));
-    this.windowP99Ms.push(summarize(settled.flatMap(({ propagation }) => [...propagation])).p99);
+    const samples = settled.flatMap(({ propagation }) => [...propagation]);
+    this.windowP99Ms.push(summarize(samples).p99);
+    for (const sample of samples) this.propagation.push(sample);
     await this.server.lagStop();
     this.cpuS += this.server.cpuSeconds() - cpuBefore;
     this.postgresCpuS += postgresCpuSecondsBetween(postgresBefore, postgresCpuTicks());
@@ -216,7 +220,7 @@ export class LoadSession {
       connectMs: this.connectMs,
       editsSent,
       editsPerSecond: editsSent / this.seconds,
-      propagation: summarize(seats.flatMap((report) => [...report.propagation])),
+      propagation: summarize(this.propagation),
       windowP99Ms: this.windowP99Ms,
       receiptsExpected: editsSent * (this.options.editors - 1),
       lost: sum((report) => report.lost),
