@@ -102,6 +102,31 @@ describe("collab server", () => {
     expect(Y.getState(stored.store, anna.doc.clientID)).toBe(Y.getState(anna.doc.store, anna.doc.clientID));
   });
 
+  it("acknowledges an update (SyncStatus) only once it is committed to PostgreSQL", async () => {
+    const name = "section/enschede/regionale-economie";
+    const editor = client(name, "enschede");
+    await editor.synced();
+    // Another transaction holds the update table, so the server's append has to wait.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const holding = database.sql.transaction(async (sql) => {
+      await sql.query(`LOCK TABLE "CollabUpdate" IN EXCLUSIVE MODE`);
+      locked();
+      await released;
+    });
+    await lockTaken;
+    typeParagraph(editor.doc, "pas bevestigd na de commit");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(editor.provider.unsyncedChanges).toBe(1);
+
+    release();
+    await holding;
+    await waitFor("acknowledged", () => editor.provider.unsyncedChanges === 0);
+    expect(textOf(await loadFromDatabase(database.db, name))).toContain("pas bevestigd na de commit");
+  });
+
   it("gives read-only access without writes or awareness, and refuses other people", async () => {
     const name = "section/zwolle/regionale-samenwerking";
     const anna = client(name, "anna");

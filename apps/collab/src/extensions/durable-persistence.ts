@@ -2,7 +2,8 @@
 // load = compacted state + tail (seeded on the server when new); every update applied in
 // memory is appended to CollabUpdate by the document's DocumentLog; the stateless
 // "durability-check" is answered with "durable" only once everything before it is
-// committed; unloading waits for the log and compacts.
+// committed (and Hocuspocus' own acknowledgement of an update waits for its commit too:
+// acknowledge-when-committed.ts); unloading waits for the log and compacts.
 //
 // Hocuspocus' own onStoreDocument (whole document on a 2–10 s debounce) is not used: it
 // loses the last seconds of typing when the process dies.
@@ -11,6 +12,7 @@ import { parseDocumentName } from "@trendweb/content";
 import { childLogger } from "@trendweb/logger";
 import * as Y from "yjs";
 import { authorOf } from "../collab-context.ts";
+import { acknowledgeWhenCommitted, sendInOneWrite } from "./acknowledge-when-committed.ts";
 import { DEFAULT_LOG_LIMITS, DocumentLog, FROM_DATABASE, type TLogLimits } from "../persistence/document-log.ts";
 import type { DocumentStore } from "../persistence/document-store.ts";
 
@@ -75,8 +77,11 @@ export class DurablePersistence implements Extension {
     });
   }
 
-  async connected({ documentName }: connectedPayload): Promise<void> {
-    this.open.get(documentName)?.reopen();
+  async connected({ documentName, connection }: connectedPayload): Promise<void> {
+    const documentLog = this.open.get(documentName);
+    if (!documentLog) return;
+    documentLog.reopen();
+    acknowledgeWhenCommitted(connection, documentLog);
   }
 
   async onStateless({ payload, document, connection }: onStatelessPayload): Promise<void> {
@@ -87,7 +92,10 @@ export class DurablePersistence implements Extension {
     // Everything this connection sent before the check has been applied (messages of a
     // connection are handled in order), so the answer covers it. Not awaited: the
     // connection's next messages must not wait for the database.
-    void documentLog.whenDurable().then((stateVector) => connection.sendStateless(JSON.stringify({ type: DURABLE, id, stateVector })));
+    void documentLog.whenDurable().then((stateVector) => {
+      sendInOneWrite(connection);
+      connection.sendStateless(JSON.stringify({ type: DURABLE, id, stateVector }));
+    });
   }
 
   async beforeUnloadDocument({ document }: beforeUnloadDocumentPayload): Promise<void> {

@@ -110,6 +110,9 @@ export class DocumentLog {
   /** Bytes in `pending` and `remote` (kept up to date: the queue can be long). */
   private queuedBytes = 0;
   private waiters: Waiter[] = [];
+  /** afterCommit callbacks from commitHead on, in order (their targets never decrease). */
+  private commitCallbacks: { target: number; callback: () => void }[] = [];
+  private commitHead = 0;
   private worker: Promise<void> | null = null;
   private renderDue = false;
   /** The last rendering handed to the store (written a little later, in a group). */
@@ -189,6 +192,16 @@ export class DocumentLog {
       this.waiters.push({ target, resolve, stateVector });
       this.releaseWaiters();
     });
+  }
+
+  /**
+   * Calls `callback` once every update applied before this call is committed: at once when
+   * nothing is waiting. Unlike whenDurable it needs no state vector, and does not wait for
+   * updates held from other servers.
+   */
+  afterCommit(callback: () => void): void {
+    if (this.committedSeq >= this.appliedSeq) callback();
+    else this.commitCallbacks.push({ target: this.appliedSeq, callback });
   }
 
   get isClosed(): boolean {
@@ -388,6 +401,7 @@ export class DocumentLog {
   }
 
   private releaseWaiters(): void {
+    this.releaseCommitCallbacks();
     if (!this.waiters.length) return;
     let committed: string | null | undefined;
     const waiting: Waiter[] = [];
@@ -403,6 +417,19 @@ export class DocumentLog {
       else waiter.resolve(stateVector);
     }
     this.waiters = waiting;
+  }
+
+  /** Calls back every afterCommit whose updates are committed (a queue: a replay holds thousands). */
+  private releaseCommitCallbacks(): void {
+    const queue = this.commitCallbacks;
+    while (this.commitHead < queue.length && queue[this.commitHead]!.target <= this.committedSeq) queue[this.commitHead++]!.callback();
+    if (this.commitHead === queue.length) {
+      this.commitCallbacks = [];
+      this.commitHead = 0;
+    } else if (this.commitHead > 1024 && this.commitHead * 2 > queue.length) {
+      this.commitCallbacks = queue.slice(this.commitHead);
+      this.commitHead = 0;
+    }
   }
 
   /**
