@@ -3,6 +3,7 @@
 //   npm run bench:collab
 //     BENCH_SECONDS=60   seconds of load per server          BENCH_DOCS=300  documents (3 editors each)
 //     BENCH_WINDOWS=4    the load seconds split into alternating windows (peer, ours, ours, peer, …)
+//     BENCH_WARMUP_SECONDS=5  unmeasured load per server before the windows (0: none)
 //     BENCH_ARRIVAL_SECONDS=15  the load's editors open their documents over this many seconds (0: at once)
 //     BENCH_PARTS=replay,clownschool,load,cold               BENCH_COLD_LOADS=20
 //     BENCH_PEER_DEFAULT_REPLAY=1 / BENCH_PEER_DEFAULT_LOAD=0  (bare peer with Hocuspocus' default flushDelay)
@@ -226,6 +227,14 @@ async function main(): Promise<number> {
         sessions.push(await LoadSession.open(server, { documents, editors: EDITORS, users, tokenSecret: SECRET, checks: true, seed: 42, arrivalMs: env.arrivalSeconds * 1000 }));
       }
       const windowSeconds = env.seconds / env.windows;
+      // Warm-up: each server's first seconds of load compile its code (JIT) and open its
+      // pool's connections, once in a process' life; the goal is about a server under way.
+      if (env.warmUpSeconds > 0) {
+        for (const session of sessions) {
+          log(`load warm-up: ${session.server.mode}, ${env.warmUpSeconds} s`);
+          await session.window(env.warmUpSeconds, { warmUp: true });
+        }
+      }
       for (const session of sessions) if (env.cpuProf === session.server.mode) await session.server.profileStart();
       for (let round = 0; round < env.windows; round++) {
         // ABBA…: each server goes first as often as last.
@@ -240,7 +249,7 @@ async function main(): Promise<number> {
       }
       for (const session of sessions) {
         const result = await session.close();
-        log(`  ${result.mode}: p50 ${ms(result.propagation.p50)} ms, p99 ${ms(result.propagation.p99)} ms (per window ${result.windowP99Ms.map((p99) => ms(p99)).join(", ")}), lost ${result.lost}, RSS ${ms(result.rssEndMb)} MB, memory ${JSON.stringify(result.memoryMb)}`);
+        log(`  ${result.mode}: p50 ${ms(result.propagation.p50)} ms, p99 ${ms(result.propagation.p99)} ms (per window ${result.windowP99Ms.map((p99) => ms(p99)).join(", ")}; warm-up ${result.warmUpP99Ms === null ? "none" : ms(result.warmUpP99Ms)}), lost ${result.lost}, RSS ${ms(result.rssEndMb)} MB, memory ${JSON.stringify(result.memoryMb)}`);
         results.load.push(result);
       }
     } finally {
@@ -374,14 +383,14 @@ function report(r: TResults, meta: { startedAt: Date; command: string }): { mark
       "**load** (one socket per user carrying that user's documents; each editor inserts a timestamped token at a random place once per second and sends a durability check after it; propagation measured at the other editors of the document; RSS from /proc at the end with every document open):",
     );
     lines.push("");
-    lines.push("| server | docs × editors (sockets) | edits | edits/s | propagation p50 / p95 / p99 / max ms (p99 per window) | lost | durable p50 / p95 / p99 ms | RSS idle → connected → end MB (peak; V8 heap used at end) | server CPU (PostgreSQL's meanwhile); write system calls per edit | server event-loop delay p99 / max ms | runner event-loop delay p99 / max ms; GC pauses (longest) | load avg at each window |");
+    lines.push("| server | docs × editors (sockets) | edits | edits/s | propagation p50 / p95 / p99 / max ms (p99 per window; warm-up, not counted) | lost | durable p50 / p95 / p99 ms | RSS idle → connected → end MB (peak; V8 heap used at end) | server CPU (PostgreSQL's meanwhile); write system calls per edit | server event-loop delay p99 / max ms | runner event-loop delay p99 / max ms; GC pauses (longest) | load avg at each window |");
     lines.push("|---|---|---:|---:|---|---:|---|---|---:|---:|---:|---|");
     for (const result of r.load) {
       if (result.lost > 0 || result.durableUnanswered > 0 || result.authFailures > 0) correct = false;
       const p = result.propagation;
       const d = result.durable;
       lines.push(
-        `| ${SERVER_LABEL[result.mode]} | ${result.documents} × ${result.editors} (${result.sockets}) | ${result.editsSent} | ${ms(result.editsPerSecond)} | ${ms(p.p50, 2)} / ${ms(p.p95)} / ${ms(p.p99)} / ${ms(p.max)} (${result.windowP99Ms.map((p99) => ms(p99)).join(", ")}) | ${result.lost} | ${d ? `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.p99)}${result.durableUnanswered ? ` (${result.durableUnanswered} unanswered)` : ""}` : "–"} | ${ms(result.rssIdleMb)} → ${ms(result.rssAfterConnectMb)} → ${ms(result.rssEndMb)} (${ms(result.peakRssMb)}; ${ms(result.heapUsedMb)}) | ${Math.round((100 * result.serverCpuS) / result.seconds)} % of a core (PostgreSQL ${Math.round((100 * result.postgresCpuS) / result.seconds)} %); ${ms(result.serverWrites / result.editsSent, 2)}${result.disconnects ? `, ${result.disconnects} disconnects` : ""} | ${ms(result.serverLagP99Ms)} / ${ms(result.serverLagMaxMs)} | ${ms(result.clientLagP99Ms)} / ${ms(result.clientLagMaxMs)}; ${result.clientGc.count} GC, ${ms(result.clientGc.totalMs)} ms (${ms(result.clientGc.maxMs)}) | ${result.loadAverages.map((entry) => entry.split(" / ")[0]).join(", ")} |`,
+        `| ${SERVER_LABEL[result.mode]} | ${result.documents} × ${result.editors} (${result.sockets}) | ${result.editsSent} | ${ms(result.editsPerSecond)} | ${ms(p.p50, 2)} / ${ms(p.p95)} / ${ms(p.p99)} / ${ms(p.max)} (${result.windowP99Ms.map((p99) => ms(p99)).join(", ")}${result.warmUpP99Ms === null ? "" : `; warm-up ${ms(result.warmUpP99Ms)}`}) | ${result.lost} | ${d ? `${ms(d.p50)} / ${ms(d.p95)} / ${ms(d.p99)}${result.durableUnanswered ? ` (${result.durableUnanswered} unanswered)` : ""}` : "–"} | ${ms(result.rssIdleMb)} → ${ms(result.rssAfterConnectMb)} → ${ms(result.rssEndMb)} (${ms(result.peakRssMb)}; ${ms(result.heapUsedMb)}) | ${Math.round((100 * result.serverCpuS) / result.seconds)} % of a core (PostgreSQL ${Math.round((100 * result.postgresCpuS) / result.seconds)} %); ${ms(result.serverWrites / result.editsSent, 2)}${result.disconnects ? `, ${result.disconnects} disconnects` : ""} | ${ms(result.serverLagP99Ms)} / ${ms(result.serverLagMaxMs)} | ${ms(result.clientLagP99Ms)} / ${ms(result.clientLagMaxMs)}; ${result.clientGc.count} GC, ${ms(result.clientGc.totalMs)} ms (${ms(result.clientGc.maxMs)}) | ${result.loadAverages.map((entry) => entry.split(" / ")[0]).join(", ")} |`,
       );
     }
     lines.push("");
@@ -417,6 +426,7 @@ Command (from the repository root):
 \`\`\`sh
 npm run bench:collab     # apps/collab/bench/collab-bench.ts, about 6 minutes
 # knobs: BENCH_SECONDS (60 s of load per server), BENCH_DOCS (300), BENCH_WINDOWS (4 alternating windows), BENCH_ARRIVAL_SECONDS (15),
+#        BENCH_WARMUP_SECONDS (5 s of unmeasured load per server first),
 #        BENCH_PARTS (replay,clownschool,load,cold), BENCH_COLD_LOADS (20), BENCH_REPLAY_ROUNDS (2), BENCH_PEER_DEFAULT_REPLAY (1),
 #        BENCH_CPU_PROF=ours|peer (CPU profile of that server per part, into BENCH_CPU_PROF_DIR), BENCH_WRITE=0
 \`\`\`
@@ -438,7 +448,13 @@ would have; \`load-clients.ts\`), each with a heap of its own; their event-loop 
 collection are reported, and so are the server's write system calls per edit, the CPU that
 PostgreSQL's processes used meanwhile, and each window's propagation p99. The load's
 editors open their documents one after another over 15 s (\`BENCH_ARRIVAL_SECONDS\`), the way
-people arrive. The replays run their clients in the runner process itself.
+people arrive. Before the measured windows each server gets 5 s of the same load
+(\`BENCH_WARMUP_SECONDS\`): its first seconds compile its code and open its connections once in
+a process' life; their p99 is shown apart and counted nowhere else. The clients stand in for
+browsers on other machines but share the servers' two cores, so they are kept light: each
+seat sends an edit and its check in one write, and their V8 runs without its memory reducer
+(which shrank an idle seat's heap during the other server's window and made it regrow with
+full collections at the start of its own). The replays run their clients in the runner process itself.
 Timing goals that are missed are reported; the command exits 1 only when a correctness check
 fails (final text ≠ \`endContent\` anywhere, lost edits, unanswered durability checks).
 `;

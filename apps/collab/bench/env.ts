@@ -8,6 +8,8 @@ export interface TBenchEnv {
   editors: number;
   /** The load seconds are split into this many windows per server, alternating servers (ABBA). */
   windows: number;
+  /** Unmeasured seconds of the same load per server before the windows (default 5; 0 = none). */
+  warmUpSeconds: number;
   /** Seconds over which the load's editors open their documents (default 15; 0 = all at once). */
   arrivalSeconds: number;
   /** Loads of the long-history document (default 20). */
@@ -51,6 +53,7 @@ export function readBenchEnv(): TBenchEnv {
     docs: number("BENCH_DOCS", 300, 1, 25 * 17),
     editors: number("BENCH_EDITORS", 3, 2, 9),
     windows: number("BENCH_WINDOWS", 4, 1, 60),
+    warmUpSeconds: number("BENCH_WARMUP_SECONDS", 5, 0, 600),
     arrivalSeconds: number("BENCH_ARRIVAL_SECONDS", 15, 0, 600),
     coldLoads: number("BENCH_COLD_LOADS", 20, 1, 500),
     parts: new Set(parts),

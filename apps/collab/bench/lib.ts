@@ -2,6 +2,7 @@
 // over `ws`, sharing sockets), the durability protocol, statistics.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import type { Socket } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -211,6 +212,20 @@ export class ServerProcess {
 }
 
 // ---------------------------------------------------------------- clients
+
+/**
+ * Runs `send` with the socket corked: what it sends leaves in one write system call. The
+ * runner's clients share the servers' two cores, so their system calls are not free.
+ */
+export function inOneWrite(socket: HocuspocusProviderWebsocket, send: () => void): void {
+  const tcp = (socket.webSocket as unknown as { _socket?: Socket } | null)?._socket;
+  tcp?.cork();
+  try {
+    send();
+  } finally {
+    tcp?.uncork();
+  }
+}
 
 export function createSocket(url: string): HocuspocusProviderWebsocket {
   return new HocuspocusProviderWebsocket({

@@ -12,7 +12,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { mintCollabToken } from "@trendweb/auth/collab-token";
 import * as Y from "yjs";
 import { prng } from "../src/testing/prng.ts";
-import { connectClient, createSocket, sleep, synced, type TBenchClient } from "./lib.ts";
+import { connectClient, createSocket, inOneWrite, sleep, synced, type TBenchClient } from "./lib.ts";
 import type { TLoadDocument } from "./load.ts";
 
 export interface TSeatOptions {
@@ -30,7 +30,7 @@ export interface TSeatOptions {
 }
 
 export type TSeatCommand =
-  | { type: "window"; start: number; end: number }
+  | { type: "window"; start: number; end: number; measured: boolean }
   | { type: "settle"; expected: number[]; deadline: number; durable: boolean }
   | { type: "close"; sentCounts: number[][] };
 type TSeatRequest = TSeatCommand & { id: number };
@@ -52,6 +52,7 @@ const TOKEN = /\[(\d+)\.(\d+)\.(\d+)\]/g;
 
 interface TSeatEditor {
   client: TBenchClient;
+  socket: ReturnType<typeof createSocket>;
   document: number;
   seq: number;
   pending: { clock: number; at: number }[];
@@ -68,7 +69,10 @@ class Seat {
   private readonly lag = monitorEventLoopDelay({ resolution: 1 });
   private readonly worstLag = { p99Ms: 0, maxMs: 0 };
   private readonly gc = { count: 0, totalMs: 0, maxMs: 0 };
+  /** In a measured window (not the warm-up): GC pauses, event-loop delay and disconnects count. */
   private measuring = false;
+  /** Durability samples before the current window (a warm-up's are dropped at its settle). */
+  private durableBefore = 0;
   private disconnects = 0;
 
   constructor(private readonly options: TSeatOptions) {
@@ -101,14 +105,14 @@ class Seat {
         const due = started + ((arrived++ * options.editors + options.seat) / (options.documents.length * options.editors)) * options.arrivalMs;
         if (due > monotonicMs()) await sleep(due - monotonicMs());
         const client = connectClient({ socket, name: options.documents[document]!.name, token: async () => (await mintCollabToken(options.tokenSecret, userId)).token });
-        this.editors.push(this.track(client, document));
+        this.editors.push(this.track(client, socket, document));
       }
     }
     await Promise.all(this.editors.map((editor) => synced(editor.client, 300_000)));
   }
 
-  private track(client: TBenchClient, document: number): TSeatEditor {
-    const editor: TSeatEditor = { client, document, seq: 0, pending: [] };
+  private track(client: TBenchClient, socket: ReturnType<typeof createSocket>, document: number): TSeatEditor {
+    const editor: TSeatEditor = { client, socket, document, seq: 0, pending: [] };
     // The update event, not a text observer: reading `event.delta` runs a transaction of its
     // own per arrival, garbage this seat's collector would have to clear in the middle of
     // measuring. The tokens are ASCII and travel verbatim in the update.
@@ -135,17 +139,21 @@ class Seat {
     const from = Math.floor(this.random() * (content.length + 1));
     const boundary = content.indexOf("[", from);
     const at = monotonicMs();
-    text.insert(boundary < 0 ? content.length : boundary, `[${this.options.seat}.${editor.seq++}.${Math.round(at * 1000)}]`);
-    if (this.options.checks) {
-      editor.pending.push({ clock: Y.getState(editor.client.doc.store, editor.client.doc.clientID), at });
-      editor.client.sendCheck();
-    }
+    // The edit and its check in one write (both servers get the checks).
+    inOneWrite(editor.socket, () => {
+      text.insert(boundary < 0 ? content.length : boundary, `[${this.options.seat}.${editor.seq++}.${Math.round(at * 1000)}]`);
+      if (this.options.checks) {
+        editor.pending.push({ clock: Y.getState(editor.client.doc.store, editor.client.doc.clientID), at });
+        editor.client.sendCheck();
+      }
+    });
   }
 
   /** One edit per editor per second from `start` until `end`, each editor at its own phase; resolves with this seat's edits so far per document. */
-  async window(start: number, end: number): Promise<number[]> {
+  async window(start: number, end: number, measured: boolean): Promise<number[]> {
     this.lag.reset();
-    this.measuring = true;
+    this.measuring = measured;
+    this.durableBefore = this.durable.length;
     await new Promise<void>((resolve) => {
       let running = this.editors.length;
       for (const editor of this.editors) {
@@ -179,8 +187,12 @@ class Seat {
     const complete = () => this.editors.every((editor) => (editor.client.doc.getText("text").toString().match(/\[/g)?.length ?? 0) >= expected[editor.document]!);
     while (!complete() && Date.now() < deadline) await sleep(50);
     if (durable) while (this.editors.some((editor) => editor.pending.length) && Date.now() < deadline + 30_000) await sleep(50);
-    this.worstLag.p99Ms = Math.max(this.worstLag.p99Ms, this.lag.percentile(99) / 1e6);
-    this.worstLag.maxMs = Math.max(this.worstLag.maxMs, this.lag.max / 1e6);
+    if (this.measuring) {
+      this.worstLag.p99Ms = Math.max(this.worstLag.p99Ms, this.lag.percentile(99) / 1e6);
+      this.worstLag.maxMs = Math.max(this.worstLag.maxMs, this.lag.max / 1e6);
+    } else {
+      this.durable.length = this.durableBefore;
+    }
     this.measuring = false;
     const samples = Float64Array.from(this.propagation);
     this.propagation = [];
@@ -222,7 +234,7 @@ if (parentPort) {
   );
   port.on("message", (request: TSeatRequest) => {
     void (async () => {
-      if (request.type === "window") port.postMessage({ id: request.id, counts: await seat.window(request.start, request.end) });
+      if (request.type === "window") port.postMessage({ id: request.id, counts: await seat.window(request.start, request.end, request.measured) });
       else if (request.type === "settle") {
         const propagation = await seat.settle(request.expected, request.deadline, request.durable);
         port.postMessage({ id: request.id, propagation });

@@ -7,9 +7,16 @@
 // of its own: the runner's garbage collection must not be what the figure measures.
 // Both servers are connected at the same time and take turns (windows, ABBA order), so
 // that background load on the machine hits both alike; samples of all windows are pooled.
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { loadAverage, postgresCpuSecondsBetween, postgresCpuTicks, sleep, summarize, type ServerProcess, type TSummary } from "./lib.ts";
 import { monotonicMs, type TSeatCommand, type TSeatOptions, type TSeatReport } from "./load-clients.ts";
+
+// The seats' heaps (V8 flags are per process; set before any seat starts): V8's memory reducer
+// shrank an idle seat's heap while the other server had its window, and the seat then regrew
+// it with a run of full collections in the first seconds of its own window, on the two cores
+// the server under test needs (docs/benchmarks.md). Browsers on other machines would not.
+setFlagsFromString("--no-memory-reducer");
 
 export interface TLoadDocument {
   name: string;
@@ -50,6 +57,8 @@ export interface TLoadResult {
   propagation: TSummary;
   /** Propagation p99 of each window, in order. */
   windowP99Ms: number[];
+  /** Propagation p99 of the warm-up (not in the figures above), or null without one. */
+  warmUpP99Ms: number | null;
   receiptsExpected: number;
   /** Edits missing from some editor's final text (counted per edit and editor). */
   lost: number;
@@ -139,6 +148,9 @@ export class LoadSession {
   private rssAfterConnectMb = 0;
   private readonly loadAverages: string[] = [];
   private readonly windowP99Ms: number[] = [];
+  private warmUpP99Ms: number | null = null;
+  /** Edits sent in measured windows (the warm-up's are in sentCounts, for the lost-edit count, but not here). */
+  private measuredEdits = 0;
   /** Propagation samples of all windows (the seats hand each sample over once). */
   private readonly propagation: number[] = [];
 
@@ -176,23 +188,32 @@ export class LoadSession {
     this.rssAfterConnectMb = server.memory().rssMb;
   }
 
-  /** `seconds` of editing at 1 edit/s per editor, then (bounded) until everything arrived and was acknowledged. */
-  async window(seconds: number): Promise<void> {
-    this.loadAverages.push(loadAverage());
+  /**
+   * `seconds` of editing at 1 edit/s per editor, then (bounded) until everything arrived and
+   * was acknowledged. A warm-up window is the same load, but only its p99 is kept (apart).
+   */
+  async window(seconds: number, { warmUp = false } = {}): Promise<void> {
+    if (!warmUp) this.loadAverages.push(loadAverage());
+    const editsBefore = this.sentCounts.flat().reduce((total, count) => total + count, 0);
     const cpuBefore = this.server.cpuSeconds();
     const postgresBefore = postgresCpuTicks();
     const writesBefore = this.server.writeSyscalls();
-    await this.server.lagStart();
+    if (!warmUp) await this.server.lagStart();
     const start = monotonicMs() + 100;
-    const counts = await Promise.all(this.seats.map((seat) => seat.ask<{ counts: number[] }>({ type: "window", start, end: start + seconds * 1000 })));
+    const counts = await Promise.all(this.seats.map((seat) => seat.ask<{ counts: number[] }>({ type: "window", start, end: start + seconds * 1000, measured: !warmUp })));
     counts.forEach(({ counts: perDocument }, seat) => perDocument.forEach((count, document) => (this.sentCounts[document]![seat] = count)));
     const expected = this.sentCounts.map((perSeat) => perSeat.reduce((sum, count) => sum + count, 0));
     const durable = this.options.checks && this.server.mode === "ours";
     const settled = await Promise.all(this.seats.map((seat) => seat.ask<{ propagation: Float64Array }>({ type: "settle", expected, deadline: Date.now() + 30_000, durable })));
     const samples = settled.flatMap(({ propagation }) => [...propagation]);
+    if (warmUp) {
+      this.warmUpP99Ms = summarize(samples).p99;
+      return;
+    }
+    await this.server.lagStop();
     this.windowP99Ms.push(summarize(samples).p99);
     for (const sample of samples) this.propagation.push(sample);
-    await this.server.lagStop();
+    this.measuredEdits += this.sentCounts.flat().reduce((total, count) => total + count, 0) - editsBefore;
     this.cpuS += this.server.cpuSeconds() - cpuBefore;
     this.postgresCpuS += postgresCpuSecondsBetween(postgresBefore, postgresCpuTicks());
     this.writes += this.server.writeSyscalls() - writesBefore;
@@ -209,7 +230,7 @@ export class LoadSession {
     const seats = reports.map(({ report }) => report);
     const sum = (pick: (report: TSeatReport) => number) => seats.reduce((total, report) => total + pick(report), 0);
     const ours = this.options.checks && this.server.mode === "ours";
-    const editsSent = this.sentCounts.flat().reduce((total, count) => total + count, 0);
+    const editsSent = this.measuredEdits;
     return {
       mode: this.server.mode,
       documents: this.options.documents.length,
@@ -222,6 +243,7 @@ export class LoadSession {
       editsPerSecond: editsSent / this.seconds,
       propagation: summarize(this.propagation),
       windowP99Ms: this.windowP99Ms,
+      warmUpP99Ms: this.warmUpP99Ms,
       receiptsExpected: editsSent * (this.options.editors - 1),
       lost: sum((report) => report.lost),
       durable: ours ? summarize(seats.flatMap((report) => [...report.durable])) : null,
