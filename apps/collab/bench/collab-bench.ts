@@ -232,7 +232,7 @@ async function main(): Promise<number> {
       if (env.warmUpSeconds > 0) {
         for (const session of sessions) {
           log(`load warm-up: ${session.server.mode}, ${env.warmUpSeconds} s`);
-          await session.window(env.warmUpSeconds, { warmUp: true });
+          await session.warmUp(env.warmUpSeconds);
         }
       }
       for (const session of sessions) if (env.cpuProf === session.server.mode) await session.server.profileStart();

@@ -188,37 +188,47 @@ export class LoadSession {
     this.rssAfterConnectMb = server.memory().rssMb;
   }
 
-  /**
-   * `seconds` of editing at 1 edit/s per editor, then (bounded) until everything arrived and
-   * was acknowledged. A warm-up window is the same load, but only its p99 is kept (apart).
-   */
-  async window(seconds: number, { warmUp = false } = {}): Promise<void> {
-    if (!warmUp) this.loadAverages.push(loadAverage());
-    const editsBefore = this.sentCounts.flat().reduce((total, count) => total + count, 0);
+  /** Unmeasured: the same load as a window, of which only the propagation p99 is kept (apart). */
+  async warmUp(seconds: number): Promise<void> {
+    this.warmUpP99Ms = summarize(await this.edit(seconds, false)).p99;
+  }
+
+  /** A measured window: its samples, edits, server CPU, PostgreSQL's CPU and writes count. */
+  async window(seconds: number): Promise<void> {
+    this.loadAverages.push(loadAverage());
+    const editsBefore = this.editsSoFar();
     const cpuBefore = this.server.cpuSeconds();
     const postgresBefore = postgresCpuTicks();
     const writesBefore = this.server.writeSyscalls();
-    if (!warmUp) await this.server.lagStart();
-    const start = monotonicMs() + 100;
-    const counts = await Promise.all(this.seats.map((seat) => seat.ask<{ counts: number[] }>({ type: "window", start, end: start + seconds * 1000, measured: !warmUp })));
-    counts.forEach(({ counts: perDocument }, seat) => perDocument.forEach((count, document) => (this.sentCounts[document]![seat] = count)));
-    const expected = this.sentCounts.map((perSeat) => perSeat.reduce((sum, count) => sum + count, 0));
-    const durable = this.options.checks && this.server.mode === "ours";
-    const settled = await Promise.all(this.seats.map((seat) => seat.ask<{ propagation: Float64Array }>({ type: "settle", expected, deadline: Date.now() + 30_000, durable })));
-    const samples = settled.flatMap(({ propagation }) => [...propagation]);
-    if (warmUp) {
-      this.warmUpP99Ms = summarize(samples).p99;
-      return;
-    }
+    await this.server.lagStart();
+    const samples = await this.edit(seconds, true);
     await this.server.lagStop();
     this.windowP99Ms.push(summarize(samples).p99);
     for (const sample of samples) this.propagation.push(sample);
-    this.measuredEdits += this.sentCounts.flat().reduce((total, count) => total + count, 0) - editsBefore;
+    this.measuredEdits += this.editsSoFar() - editsBefore;
     this.cpuS += this.server.cpuSeconds() - cpuBefore;
     this.postgresCpuS += postgresCpuSecondsBetween(postgresBefore, postgresCpuTicks());
     this.writes += this.server.writeSyscalls() - writesBefore;
     this.seconds += seconds;
     this.windows += 1;
+  }
+
+  /**
+   * `seconds` of editing at 1 edit/s per editor, then (bounded) until everything arrived and
+   * was acknowledged; returns the propagation samples.
+   */
+  private async edit(seconds: number, measured: boolean): Promise<number[]> {
+    const start = monotonicMs() + 100;
+    const counts = await Promise.all(this.seats.map((seat) => seat.ask<{ counts: number[] }>({ type: "window", start, end: start + seconds * 1000, measured })));
+    counts.forEach(({ counts: perDocument }, seat) => perDocument.forEach((count, document) => (this.sentCounts[document]![seat] = count)));
+    const expected = this.sentCounts.map((perSeat) => perSeat.reduce((sum, count) => sum + count, 0));
+    const durable = this.options.checks && this.server.mode === "ours";
+    const settled = await Promise.all(this.seats.map((seat) => seat.ask<{ propagation: Float64Array }>({ type: "settle", expected, deadline: Date.now() + 30_000, durable })));
+    return settled.flatMap(({ propagation }) => [...propagation]);
+  }
+
+  private editsSoFar(): number {
+    return this.sentCounts.flat().reduce((total, count) => total + count, 0);
   }
 
   /** Counts what every editor ends with, measures memory (documents still open), disconnects. */
