@@ -2,11 +2,10 @@
 // over `ws`, sharing sockets), the durability protocol, statistics.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import type { Socket } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
+import { HocuspocusProvider, HocuspocusProviderWebsocket, MessageType } from "@hocuspocus/provider";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { inheritedEnv } from "./env.ts";
@@ -213,20 +212,6 @@ export class ServerProcess {
 
 // ---------------------------------------------------------------- clients
 
-/**
- * Runs `send` with the socket corked: what it sends leaves in one write system call. The
- * runner's clients share the servers' two cores, so their system calls are not free.
- */
-export function inOneWrite(socket: HocuspocusProviderWebsocket, send: () => void): void {
-  const tcp = (socket.webSocket as unknown as { _socket?: Socket } | null)?._socket;
-  tcp?.cork();
-  try {
-    send();
-  } finally {
-    tcp?.uncork();
-  }
-}
-
 export function createSocket(url: string): HocuspocusProviderWebsocket {
   return new HocuspocusProviderWebsocket({
     url,
@@ -249,6 +234,8 @@ export interface TBenchClient {
   /** Sends a durability check; `onDurable` gets every answer. */
   sendCheck(): number;
   onDurable: ((answer: TDurableAnswer) => void) | null;
+  /** Called for every acknowledgement (SyncStatus true) of an update or sync step 2. */
+  onAcknowledged: (() => void) | null;
   destroy(): void;
 }
 
@@ -261,6 +248,7 @@ export function connectClient(options: { socket: HocuspocusProviderWebsocket; na
     doc,
     failures,
     onDurable: null,
+    onAcknowledged: null,
     sendCheck() {
       const id = nextCheck++;
       client.provider.sendStateless(JSON.stringify({ type: "durability-check", id }));
@@ -277,6 +265,11 @@ export function connectClient(options: { socket: HocuspocusProviderWebsocket; na
     token: options.token,
     ...(options.awareness === false ? { awareness: null } : {}),
     onAuthenticationFailed: ({ reason }) => failures.push(reason),
+    onMessage: ({ message }) => {
+      if (!client.onAcknowledged) return;
+      message.readVarString();
+      if (message.readVarUint() === MessageType.SyncStatus && message.readVarUint() === 1) client.onAcknowledged();
+    },
     onStateless: ({ payload }) => {
       if (!client.onDurable || !payload.includes('"durable"')) return;
       const message = JSON.parse(payload) as { type: string; id: number; stateVector: string };

@@ -10,9 +10,8 @@
 import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
 import { mintCollabToken } from "@trendweb/auth/collab-token";
-import * as Y from "yjs";
 import { prng } from "../src/testing/prng.ts";
-import { connectClient, createSocket, inOneWrite, sleep, synced, type TBenchClient } from "./lib.ts";
+import { connectClient, createSocket, durable, sleep, synced, type TBenchClient } from "./lib.ts";
 import type { TLoadDocument } from "./load.ts";
 
 export interface TSeatOptions {
@@ -24,7 +23,11 @@ export interface TSeatOptions {
   /** User id of editor `seat` per gemeente slug. */
   userIds: Record<string, string>;
   tokenSecret: string;
-  checks: boolean;
+  /**
+   * Measure edit → acknowledgement (ours acknowledges an update once it is committed) after
+   * one durability check per editor, as the browser's save indicator does.
+   */
+  durable: boolean;
   seed: number;
   arrivalMs: number;
 }
@@ -52,10 +55,10 @@ const TOKEN = /\[(\d+)\.(\d+)\.(\d+)\]/g;
 
 interface TSeatEditor {
   client: TBenchClient;
-  socket: ReturnType<typeof createSocket>;
   document: number;
   seq: number;
-  pending: { clock: number; at: number }[];
+  /** Send times of edits not yet acknowledged, oldest first (acknowledgements come in order). */
+  pending: number[];
 }
 
 class Seat {
@@ -105,14 +108,16 @@ class Seat {
         const due = started + ((arrived++ * options.editors + options.seat) / (options.documents.length * options.editors)) * options.arrivalMs;
         if (due > monotonicMs()) await sleep(due - monotonicMs());
         const client = connectClient({ socket, name: options.documents[document]!.name, token: async () => (await mintCollabToken(options.tokenSecret, userId)).token });
-        this.editors.push(this.track(client, socket, document));
+        this.editors.push(this.track(client, document));
       }
     }
     await Promise.all(this.editors.map((editor) => synced(editor.client, 300_000)));
+    // The browser asks once after its sync; once answered, acknowledgements tell what is saved.
+    if (options.durable) await Promise.all(this.editors.map((editor) => durable(editor.client, 300_000)));
   }
 
-  private track(client: TBenchClient, socket: ReturnType<typeof createSocket>, document: number): TSeatEditor {
-    const editor: TSeatEditor = { client, socket, document, seq: 0, pending: [] };
+  private track(client: TBenchClient, document: number): TSeatEditor {
+    const editor: TSeatEditor = { client, document, seq: 0, pending: [] };
     // The update event, not a text observer: reading `event.delta` runs a transaction of its
     // own per arrival, garbage this seat's collector would have to clear in the middle of
     // measuring. The tokens are ASCII and travel verbatim in the update.
@@ -122,11 +127,10 @@ class Seat {
       const text = Buffer.from(update.buffer, update.byteOffset, update.byteLength).toString("latin1");
       for (const match of text.matchAll(TOKEN)) this.propagation.push(at - Number(match[3]) / 1000);
     });
-    if (this.options.checks) {
-      client.onDurable = ({ stateVector }) => {
-        const covered = stateVector.get(client.doc.clientID) ?? 0;
-        const at = monotonicMs();
-        while (editor.pending.length && editor.pending[0]!.clock <= covered) this.durable.push(at - editor.pending.shift()!.at);
+    if (this.options.durable) {
+      client.onAcknowledged = () => {
+        const sentAt = editor.pending.shift();
+        if (sentAt !== undefined) this.durable.push(monotonicMs() - sentAt);
       };
     }
     return editor;
@@ -139,14 +143,8 @@ class Seat {
     const from = Math.floor(this.random() * (content.length + 1));
     const boundary = content.indexOf("[", from);
     const at = monotonicMs();
-    // The edit and its check in one write (both servers get the checks).
-    inOneWrite(editor.socket, () => {
-      text.insert(boundary < 0 ? content.length : boundary, `[${this.options.seat}.${editor.seq++}.${Math.round(at * 1000)}]`);
-      if (this.options.checks) {
-        editor.pending.push({ clock: Y.getState(editor.client.doc.store, editor.client.doc.clientID), at });
-        editor.client.sendCheck();
-      }
-    });
+    if (this.options.durable) editor.pending.push(at);
+    text.insert(boundary < 0 ? content.length : boundary, `[${this.options.seat}.${editor.seq++}.${Math.round(at * 1000)}]`);
   }
 
   /** One edit per editor per second from `start` until `end`, each editor at its own phase; resolves with this seat's edits so far per document. */
@@ -181,7 +179,7 @@ class Seat {
 
   /**
    * Waits (bounded) until every document holds `expected` edits and, with durable, every
-   * check is answered; hands over the propagation samples measured since the last settle.
+   * edit is acknowledged; hands over the propagation samples measured since the last settle.
    */
   async settle(expected: number[], deadline: number, durable: boolean): Promise<Float64Array> {
     const complete = () => this.editors.every((editor) => (editor.client.doc.getText("text").toString().match(/\[/g)?.length ?? 0) >= expected[editor.document]!);

@@ -29,8 +29,11 @@ export interface TLoadOptions {
   /** User id of editor k of a gemeente: `users.get("<gemeente>/<k>")`; tokens are minted with tokenSecret. */
   users: ReadonlyMap<string, string>;
   tokenSecret: string;
-  /** Send a durability check after every edit (both servers get them; only ours answers). */
-  checks: boolean;
+  /**
+   * Measure edit → acknowledgement, which ours sends once the edit is committed (the save
+   * indicator's "Opgeslagen"). Ours only: the bare peer answers no durability check.
+   */
+  durable: boolean;
   /**
    * The editors open their documents one after another over this many milliseconds, the way
    * people arrive, not all in one go. Each provider renews its awareness 15 s after its
@@ -62,7 +65,7 @@ export interface TLoadResult {
   receiptsExpected: number;
   /** Edits missing from some editor's final text (counted per edit and editor). */
   lost: number;
-  /** Ours: edit → `durable` answer whose state vector covers it. */
+  /** Ours: edit → its acknowledgement (sent once committed), after one check per editor vouched. */
   durable: TSummary | null;
   durableUnanswered: number;
   /** Before any client connected. */
@@ -179,7 +182,7 @@ export class LoadSession {
         userIds[gemeente] = userId;
       }
       this.seats.push(
-        SeatWorker.start({ url: server.url, documents: options.documents, seat, editors: options.editors, userIds, tokenSecret: options.tokenSecret, checks: options.checks, seed: options.seed, arrivalMs: options.arrivalMs }),
+        SeatWorker.start({ url: server.url, documents: options.documents, seat, editors: options.editors, userIds, tokenSecret: options.tokenSecret, durable: this.measuresDurable, seed: options.seed, arrivalMs: options.arrivalMs }),
       );
     }
     await Promise.all(this.seats.map((seat) => seat.connected));
@@ -222,9 +225,12 @@ export class LoadSession {
     const counts = await Promise.all(this.seats.map((seat) => seat.ask<{ counts: number[] }>({ type: "window", start, end: start + seconds * 1000, measured })));
     counts.forEach(({ counts: perDocument }, seat) => perDocument.forEach((count, document) => (this.sentCounts[document]![seat] = count)));
     const expected = this.sentCounts.map((perSeat) => perSeat.reduce((sum, count) => sum + count, 0));
-    const durable = this.options.checks && this.server.mode === "ours";
-    const settled = await Promise.all(this.seats.map((seat) => seat.ask<{ propagation: Float64Array }>({ type: "settle", expected, deadline: Date.now() + 30_000, durable })));
+    const settled = await Promise.all(this.seats.map((seat) => seat.ask<{ propagation: Float64Array }>({ type: "settle", expected, deadline: Date.now() + 30_000, durable: this.measuresDurable })));
     return settled.flatMap(({ propagation }) => [...propagation]);
+  }
+
+  private get measuresDurable(): boolean {
+    return this.options.durable && this.server.mode === "ours";
   }
 
   private editsSoFar(): number {
@@ -239,7 +245,7 @@ export class LoadSession {
     await Promise.all(this.seats.map((seat) => seat.stop()));
     const seats = reports.map(({ report }) => report);
     const sum = (pick: (report: TSeatReport) => number) => seats.reduce((total, report) => total + pick(report), 0);
-    const ours = this.options.checks && this.server.mode === "ours";
+    const ours = this.measuresDurable;
     const editsSent = this.measuredEdits;
     return {
       mode: this.server.mode,

@@ -1,6 +1,8 @@
 // QUALITY.md's failure modes with real processes: the collab server killed with SIGKILL
 // while people type, and PostgreSQL restarted under load. In both, every edit the server
 // acknowledged as durable must be in PostgreSQL, and every client must end with everything.
+// "Acknowledged" the two ways the editor's save indicator learns it: a durability check's
+// answer, and, once a check was answered, the SyncStatus acknowledgement of each update.
 import { spawn, type ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
 import os from "node:os";
@@ -25,6 +27,9 @@ afterAll(async () => {
 class Typist {
   readonly typed: { token: string; clock: number }[] = [];
   private committedClock = 0;
+  /** Tokens typed since start() whose update was acknowledged (SyncStatus), on the first connection. */
+  private acknowledgedFrom = 0;
+  private acknowledgedCount = 0;
   private timer: NodeJS.Timeout | null = null;
   private count = 0;
 
@@ -34,7 +39,18 @@ class Typist {
     private readonly onAnswer: () => void = () => undefined,
   ) {}
 
-  start(everyMs = 8): void {
+  /**
+   * Asks one durability check first, as the editor does after its sync: once answered, every
+   * acknowledgement on this connection belongs to an update typed from then on, in order.
+   */
+  async start(everyMs = 8): Promise<void> {
+    await this.check();
+    this.acknowledgedFrom = this.typed.length;
+    this.client.onAcknowledged = () => (this.acknowledgedCount += 1);
+    // A new connection starts over (its first acknowledgements are for what the sync resent).
+    this.client.provider.on("status", ({ status }: { status: string }) => {
+      if (status !== "connected") this.client.onAcknowledged = null;
+    });
     this.timer = setInterval(() => this.typeOne(), everyMs);
   }
 
@@ -56,9 +72,15 @@ class Typist {
     });
   }
 
-  /** Tokens the server vouched for: their clock is covered by an answered state vector. */
+  /** Tokens the server vouched for: covered by an answered state vector, or acknowledged. */
   get acknowledged(): string[] {
-    return this.typed.filter((entry) => entry.clock <= this.committedClock).map((entry) => entry.token);
+    const acknowledgedUpTo = this.acknowledgedFrom + this.acknowledgedCount;
+    return this.typed.filter((entry, index) => entry.clock <= this.committedClock || (index >= this.acknowledgedFrom && index < acknowledgedUpTo)).map((entry) => entry.token);
+  }
+
+  /** How many tokens were acknowledged through SyncStatus (not only through check answers). */
+  get acknowledgedByUpdate(): number {
+    return this.acknowledgedCount;
   }
 }
 
@@ -97,9 +119,8 @@ describe("crash recovery", () => {
     const bert = new Typist(connect({ url, name, token: () => tokenFor(users.bert), fastReconnect: true }), "bert");
     cleanups.push(async () => (anna.client.destroy(), bert.client.destroy()));
     await Promise.all([anna.client.synced(), bert.client.synced()]);
-    anna.start();
-    bert.start();
-    await waitFor("acknowledged edits from both", () => anna.acknowledged.length >= 20 && bert.acknowledged.length >= 20);
+    await Promise.all([anna.start(), bert.start()]);
+    await waitFor("acknowledged edits from both", () => anna.acknowledgedByUpdate >= 20 && bert.acknowledgedByUpdate >= 20);
 
     server.kill("SIGKILL");
     await new Promise((resolve) => server.once("exit", resolve));
@@ -175,8 +196,8 @@ describe("crash recovery", () => {
     );
     cleanups.push(async () => typists.forEach((typist) => typist.client.destroy()));
     await Promise.all(typists.map((typist) => typist.client.synced()));
-    for (const typist of typists) typist.start(10);
-    await waitFor("acknowledged edits", () => typists.every((typist) => typist.acknowledged.length >= 10));
+    await Promise.all(typists.map((typist) => typist.start(10)));
+    await waitFor("acknowledged edits", () => typists.every((typist) => typist.acknowledgedByUpdate >= 10));
 
     await postgres.stop();
     phase = "down";

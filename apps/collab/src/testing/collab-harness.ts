@@ -1,7 +1,7 @@
 // Real servers and real providers for the collab tests: a Hocuspocus server on an ephemeral
 // port (in this process or as a child process), @hocuspocus/provider clients over `ws`,
 // and the durability protocol as the editor speaks it.
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
+import { HocuspocusProvider, HocuspocusProviderWebsocket, MessageType } from "@hocuspocus/provider";
 import { mintCollabToken } from "@trendweb/auth/collab-token";
 import type { PrismaClient } from "@trendweb/db/node";
 import type { TSql } from "@trendweb/db/sql";
@@ -42,6 +42,8 @@ export interface TClient {
   closes: string[];
   /** Sends a durability check; resolves with the committed state vector the server vouches for. */
   checkDurable(): Promise<Map<number, number>>;
+  /** Called for every acknowledgement (SyncStatus true) of an update or sync step 2. */
+  onAcknowledged: (() => void) | null;
   synced(): Promise<void>;
   destroy(): void;
 }
@@ -72,6 +74,7 @@ export function connect(options: TConnectOptions): TClient {
   const closes: string[] = [];
   const waiting = new Map<number, (stateVector: Map<number, number>) => void>();
   let nextId = 1;
+  let onAcknowledged: (() => void) | null = null;
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: options.name,
@@ -79,6 +82,10 @@ export function connect(options: TConnectOptions): TClient {
     token: options.token,
     onAuthenticationFailed: ({ reason }) => failures.push(reason),
     onClose: ({ event }) => closes.push(event.reason),
+    onMessage: ({ message }) => {
+      message.readVarString();
+      if (message.readVarUint() === MessageType.SyncStatus && message.readVarUint() === 1) onAcknowledged?.();
+    },
     onStateless: ({ payload }) => {
       const message = JSON.parse(payload) as { type: string; id?: number; stateVector?: string };
       stateless.push(message);
@@ -96,6 +103,12 @@ export function connect(options: TConnectOptions): TClient {
     failures,
     stateless,
     closes,
+    get onAcknowledged() {
+      return onAcknowledged;
+    },
+    set onAcknowledged(callback) {
+      onAcknowledged = callback;
+    },
     checkDurable() {
       const id = nextId++;
       return new Promise((resolve) => {

@@ -7,12 +7,13 @@
 import { HocuspocusProvider, WebSocketStatus, type HocuspocusProviderConfiguration } from "@hocuspocus/provider";
 import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
-import { encodeDurabilityCheck, parseDurableAnswer } from "./durability-messages";
+import { DurabilityLedger } from "./durability-ledger";
+import { encodeDurabilityCheck, parseDurableAnswer, readIncoming, type TIncomingMessage } from "./durability-messages";
 import { presentPeople, type TAwarenessUser, type TPresentPerson } from "./presence";
 import { forgetCopiesOfClosedTabs, markOfflineCopy, type TOfflineCopyState } from "./offline-copies";
-import { needsRecheck, saveStatus, type TDurableAnswer, type TSaveInputs, type TSaveStatus } from "./save-state";
+import { saveStatus, type TSaveInputs, type TSaveStatus } from "./save-state";
 
-/** Debounce of the durability check after changes (protocol: "debounced"). */
+/** Debounce of the durability check after a sync, and after changes before one vouched (protocol). */
 const CHECK_DEBOUNCE_MS = 100;
 const RECHECK_MIN_MS = 500;
 const RECHECK_MAX_MS = 10_000;
@@ -63,9 +64,7 @@ export class CollabSession {
   private connection: TSaveInputs["connection"] = "connecting";
   private synced = false;
   private nextCheckId = 0;
-  private lastCheckSent: number | null = null;
-  private lastDurable: TDurableAnswer | null = null;
-  private changedSinceCheck = false;
+  private ledger = new DurabilityLedger();
   private checkTimer: ReturnType<typeof setTimeout> | null = null;
   private recheckTimer: ReturnType<typeof setTimeout> | null = null;
   private recheckDelay = RECHECK_MIN_MS;
@@ -110,10 +109,10 @@ export class CollabSession {
       onStatus: ({ status }) => this.onStatus(status),
       onSynced: ({ state }) => {
         this.synced = state;
-        if (state) this.scheduleCheck();
+        if (state && this.ledger.needsCheck) this.scheduleCheck();
         this.update();
       },
-      onUnsyncedChanges: () => this.update(),
+      onMessage: ({ message }) => this.onIncoming(message),
       onStateless: ({ payload }) => this.onStateless(payload),
       onAuthenticated: ({ scope }) => {
         this.readOnlyScope = scope === "readonly";
@@ -154,8 +153,7 @@ export class CollabSession {
     const provider = this.provider;
     if (!provider || this.connection !== "connected" || !this.synced) return;
     this.nextCheckId += 1;
-    this.lastCheckSent = this.nextCheckId;
-    this.changedSinceCheck = false;
+    this.ledger.checkSent(this.nextCheckId, Y.decodeStateVector(Y.encodeStateVector(this.doc)));
     provider.sendStateless(encodeDurabilityCheck(this.nextCheckId));
     this.update();
   }
@@ -178,14 +176,25 @@ export class CollabSession {
   };
 
   private readonly onDocumentUpdate = (_update: Uint8Array, origin: unknown): void => {
-    // Updates from the provider came from the server; everything else is this browser's.
+    // Updates from the provider came from the server; everything else is this browser's,
+    // and the provider sends each of them as one update message.
     if (origin !== this.provider) {
-      this.changedSinceCheck = true;
+      this.ledger.changeSent();
       this.offlineCopyChanged = true;
+      // Once an answer vouched, acknowledgements tell; before that, ask once the typing pauses.
+      if (!this.ledger.vouched) this.scheduleCheck();
     }
-    this.scheduleCheck();
     this.update();
   };
+
+  private onIncoming(message: TIncomingMessage): void {
+    const kind = readIncoming(message);
+    if (kind === "acknowledgement") this.ledger.acknowledgementReceived();
+    // The provider answers with a sync step 2, which the server acknowledges like an update.
+    else if (kind === "sync-request") this.ledger.changeSent();
+    else return;
+    this.update();
+  }
 
   private onStatus(status: WebSocketStatus): void {
     if (status === WebSocketStatus.Connected) {
@@ -200,17 +209,14 @@ export class CollabSession {
   private resetConnection(connection: TSaveInputs["connection"]): void {
     this.connection = connection;
     this.synced = false;
-    this.lastCheckSent = null;
-    this.lastDurable = null;
-    this.changedSinceCheck = false;
+    this.ledger = new DurabilityLedger();
     this.clearTimers();
   }
 
   private onStateless(payload: string): void {
     const answer = parseDurableAnswer(payload);
-    if (!answer || this.lastCheckSent === null || answer.id > this.lastCheckSent) return;
-    if (this.lastDurable && answer.id <= this.lastDurable.id) return;
-    this.lastDurable = answer;
+    if (!answer) return;
+    this.ledger.answerReceived(answer);
     this.update();
   }
 
@@ -231,11 +237,8 @@ export class CollabSession {
     return {
       connection: this.connection,
       synced: this.synced,
-      unsyncedChanges: this.provider?.unsyncedChanges ?? 0,
-      lastCheckSent: this.lastCheckSent,
-      lastDurable: this.lastDurable,
-      changedSinceCheck: this.changedSinceCheck,
-      localStateVector: Y.decodeStateVector(Y.encodeStateVector(this.doc)),
+      vouched: this.ledger.vouched,
+      unacknowledged: this.ledger.unacknowledged,
     };
   }
 
@@ -254,9 +257,9 @@ export class CollabSession {
     }
     if (status === "saved") {
       this.recheckDelay = RECHECK_MIN_MS;
-    } else if (!this.checkTimer && !this.recheckTimer && needsRecheck(inputs)) {
-      // The answer came back short (e.g. the reconnect's sync reached the server after the
-      // check): ask again, backing off while it keeps happening.
+    } else if (!this.checkTimer && !this.recheckTimer && inputs.connection === "connected" && inputs.synced && this.ledger.needsCheck) {
+      // The answer did not vouch (e.g. the reconnect's sync reached the server after the
+      // check, or something was sent meanwhile): ask again, backing off while it keeps happening.
       this.recheckTimer = setTimeout(() => {
         this.recheckTimer = null;
         this.sendCheck();

@@ -1,7 +1,9 @@
-// The two stateless messages of the durability protocol (docs/collaboration-protocol.md):
-// the browser asks `{"type":"durability-check","id":n}`, the server answers
+// The messages of the durability protocol (docs/collaboration-protocol.md): the browser asks
+// `{"type":"durability-check","id":n}` (stateless), the server answers
 // `{"type":"durable","id":n,"stateVector":"<base64 Y state vector>"}` once everything it had
-// applied before the check is committed.
+// applied before the check is committed; and Hocuspocus' own acknowledgements (SyncStatus),
+// which the server sends only once an update is committed.
+import { MessageType } from "@hocuspocus/provider";
 import * as Y from "yjs";
 import type { TDurableAnswer } from "./save-state";
 
@@ -36,6 +38,33 @@ export function parseDurableAnswer(payload: string): TDurableAnswer | null {
   if (!bytes) return null;
   try {
     return { id, stateVector: Y.decodeStateVector(bytes) };
+  } catch {
+    return null;
+  }
+}
+
+/** y-protocols' sync step 1: the server asks what it is missing; the provider answers with a step 2. */
+const SYNC_STEP_1 = 0;
+
+/** The start of an incoming provider message (its document name, then its type). */
+export interface TIncomingMessage {
+  readVarString(): string;
+  readVarUint(): number;
+}
+
+/**
+ * What an incoming message means for the durability ledger: an acknowledgement of one
+ * update or sync step 2, a sync request (the provider answers it with a sync step 2, which
+ * the server will acknowledge), or nothing.
+ */
+export function readIncoming(message: TIncomingMessage): "acknowledgement" | "sync-request" | null {
+  try {
+    message.readVarString();
+    const type = message.readVarUint();
+    // SyncStatus carries 1 for an applied (here: committed) change; 0 refuses a read-only one.
+    if (type === MessageType.SyncStatus) return message.readVarUint() === 1 ? "acknowledgement" : null;
+    if (type === MessageType.Sync) return message.readVarUint() === SYNC_STEP_1 ? "sync-request" : null;
+    return null;
   } catch {
     return null;
   }

@@ -1,7 +1,8 @@
 // The save indicator as a pure function (docs/collaboration-protocol.md, "Durability and the
-// save indicator"). It may say "Opgeslagen" only when the server has vouched, through a
-// "durable" answer, that everything this browser holds is committed to PostgreSQL. Anything
-// less is "Opslaan…" while connected, and the offline text while the server is out of reach.
+// save indicator"). It may say "Opgeslagen" only when everything this browser sent is committed
+// to PostgreSQL: a "durable" answer vouched for all it held when it asked, and every change
+// sent since has been acknowledged (durability-ledger.ts). Anything less is "Opslaan…" while
+// connected, and the offline text while the server is out of reach.
 
 export const SAVE_TEXTS = {
   saved: "Opgeslagen",
@@ -28,16 +29,13 @@ export interface TSaveInputs {
   connection: "connecting" | "connected" | "disconnected";
   /** The provider finished its handshake (sync step 1 and 2) on the current connection. */
   synced: boolean;
-  /** Updates the provider sent that the server has not yet acknowledged receiving. */
-  unsyncedChanges: number;
-  /** Id of the latest durability check sent on the current connection; null if none yet. */
-  lastCheckSent: number | null;
-  /** The newest "durable" answer received on the current connection. */
-  lastDurable: TDurableAnswer | null;
-  /** A change was made in this browser after the latest check was sent. */
-  changedSinceCheck: boolean;
-  /** The local document's state vector now. */
-  localStateVector: TStateVector;
+  /**
+   * On this connection, an answer to a durability check vouched for everything this browser
+   * held when it asked, with nothing sent in between (durability-ledger.ts).
+   */
+  vouched: boolean;
+  /** Changes sent since that answer whose acknowledgement (sent once committed) has not arrived. */
+  unacknowledged: number;
 }
 
 /** True when `committed` contains everything in `local`: ∀ client: local clock ≤ committed clock. */
@@ -51,28 +49,9 @@ export function coversStateVector(committed: TStateVector, local: TStateVector):
 export function saveStatus(inputs: TSaveInputs): TSaveStatus {
   if (inputs.connection === "disconnected") return "offline";
   if (inputs.connection !== "connected" || !inputs.synced) return "saving";
-  if (inputs.unsyncedChanges > 0) return "saving";
-  if (inputs.lastCheckSent === null || inputs.lastDurable === null) return "saving";
-  if (inputs.lastDurable.id !== inputs.lastCheckSent) return "saving";
-  if (inputs.changedSinceCheck) return "saving";
-  return coversStateVector(inputs.lastDurable.stateVector, inputs.localStateVector) ? "saved" : "saving";
+  return inputs.vouched && inputs.unacknowledged === 0 ? "saved" : "saving";
 }
 
 export function saveText(inputs: TSaveInputs): string {
   return SAVE_TEXTS[saveStatus(inputs)];
-}
-
-/** A check was sent on this connection and its answer has not arrived yet. */
-export function isCheckOutstanding(inputs: Pick<TSaveInputs, "lastCheckSent" | "lastDurable">): boolean {
-  return inputs.lastCheckSent !== null && (inputs.lastDurable === null || inputs.lastDurable.id < inputs.lastCheckSent);
-}
-
-/**
- * Whether another durability check should be sent without a new change to prompt it (after
- * an answer that did not cover the local state, e.g. because a reconnect's sync reached the
- * server after the check): connected and synced, no answer pending, and not yet saved.
- */
-export function needsRecheck(inputs: TSaveInputs): boolean {
-  if (inputs.connection !== "connected" || !inputs.synced || inputs.unsyncedChanges > 0) return false;
-  return !isCheckOutstanding(inputs) && saveStatus(inputs) !== "saved";
 }
