@@ -40,7 +40,7 @@ type TSeatRequest = TSeatCommand & { id: number };
 
 export interface TSeatReport {
   durable: Float64Array;
-  durableUnanswered: number;
+  durableUnacknowledged: number;
   lost: number;
   lagP99Ms: number;
   lagMaxMs: number;
@@ -209,7 +209,7 @@ class Seat {
     }
     const report: TSeatReport = {
       durable: Float64Array.from(this.durable),
-      durableUnanswered: this.editors.reduce((sum, editor) => sum + editor.pending.length, 0),
+      durableUnacknowledged: this.editors.reduce((sum, editor) => sum + editor.pending.length, 0),
       lost,
       lagP99Ms: this.worstLag.p99Ms,
       lagMaxMs: this.worstLag.maxMs,

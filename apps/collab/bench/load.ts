@@ -67,7 +67,7 @@ export interface TLoadResult {
   lost: number;
   /** Ours: edit → its acknowledgement (sent once committed), after one check per editor vouched. */
   durable: TSummary | null;
-  durableUnanswered: number;
+  durableUnacknowledged: number;
   /** Before any client connected. */
   rssIdleMb: number;
   rssAfterConnectMb: number;
@@ -263,7 +263,7 @@ export class LoadSession {
       receiptsExpected: editsSent * (this.options.editors - 1),
       lost: sum((report) => report.lost),
       durable: ours ? summarize(seats.flatMap((report) => [...report.durable])) : null,
-      durableUnanswered: ours ? sum((report) => report.durableUnanswered) : 0,
+      durableUnacknowledged: ours ? sum((report) => report.durableUnacknowledged) : 0,
       rssIdleMb: this.rssIdleMb,
       rssAfterConnectMb: this.rssAfterConnectMb,
       rssEndMb: memory.rssMb,

@@ -3,6 +3,7 @@
 import type { PrismaClient } from "@trendweb/db/node";
 import * as Y from "yjs";
 import { allApplied, connectClient, covers, createSocket, durable, loadAverage, now, synced, tick, type ServerProcess, type TBenchClient } from "./lib.ts";
+import { loadFromDatabase } from "../src/testing/load-from-database.ts";
 import { applyPatches, type TConcurrentTrace, type TSequentialTrace } from "./traces.ts";
 
 export const TEXT_NAME = "text";
@@ -37,13 +38,12 @@ export interface TReplayResult {
   checks: TChecks;
 }
 
-/** The text as PostgreSQL holds it (state + tail), the way the server loads it. */
+/**
+ * The text as PostgreSQL holds it (state + tail, read in one snapshot: a compaction committing
+ * between two separate reads would hide the rows it merged), the way the server loads it.
+ */
 export async function textInDatabase(db: PrismaClient, name: string): Promise<string> {
-  const row = await db.collabDocument.findUniqueOrThrow({ where: { name }, select: { state: true } });
-  const tail = await db.collabUpdate.findMany({ where: { documentName: name }, orderBy: { id: "asc" }, select: { update: true } });
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, row.state);
-  for (const entry of tail) Y.applyUpdate(doc, entry.update);
+  const doc = await loadFromDatabase(db, name);
   const text = doc.getText(TEXT_NAME).toString();
   doc.destroy();
   return text;

@@ -3,12 +3,13 @@
 // and the durability protocol as the editor speaks it.
 import { HocuspocusProvider, HocuspocusProviderWebsocket, MessageType } from "@hocuspocus/provider";
 import { mintCollabToken } from "@trendweb/auth/collab-token";
-import type { PrismaClient } from "@trendweb/db/node";
 import type { TSql } from "@trendweb/db/sql";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { createCollabServer, type TCollabServer, type TCollabServerOptions } from "../create-collab-server.ts";
 import { FRAGMENT_NAME, renderPlainText, renderProseMirrorJson } from "../persistence/render-document.ts";
+
+export { loadFromDatabase } from "./load-from-database.ts";
 
 export const TEST_SECRET = "collab-test-secret-collab-test-secret-0123456789";
 export const TEST_ORIGIN = "http://localhost:3999";
@@ -134,24 +135,6 @@ export function typeParagraph(doc: Y.Doc, text: string): void {
 
 export function textOf(doc: Y.Doc): string {
   return renderPlainText(renderProseMirrorJson(doc));
-}
-
-/**
- * The document as PostgreSQL holds it: state + tail, read in one snapshot (a compaction
- * committing between the two reads would otherwise hide the tail it merged).
- */
-export async function loadFromDatabase(db: PrismaClient, name: string): Promise<Y.Doc> {
-  const [row, tail] = await db.$transaction(
-    async (tx) => [
-      await tx.collabDocument.findUniqueOrThrow({ where: { name } }),
-      await tx.collabUpdate.findMany({ where: { documentName: name }, orderBy: { id: "asc" } }),
-    ] as const,
-    { isolationLevel: "RepeatableRead" },
-  );
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, row.state);
-  for (const entry of tail) Y.applyUpdate(doc, entry.update);
-  return doc;
 }
 
 /** Same content (Yjs state) in both documents. */
