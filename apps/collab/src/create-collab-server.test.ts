@@ -127,6 +127,31 @@ describe("collab server", () => {
     expect(textOf(await loadFromDatabase(database.db, name))).toContain("pas bevestigd na de commit");
   });
 
+  it("stores and acknowledges others' edits while one connection's long burst is still being applied", async () => {
+    const burstName = "section/zwolle/woningbouw-op-zoek-naar-balans-tussen-vraag-en-aanbod";
+    const otherName = "section/enschede/demografische-ontwikkelingen";
+    const burst = client(burstName, "anna");
+    const other = client(otherName, "enschede");
+    await Promise.all([burst.synced(), other.synced()]);
+    await barrier(burst, other);
+    // The server's count of the burst's updates applied, read when the other edit is acknowledged.
+    const burstLog = collab.persistence.logOf(burstName)!;
+    const appliedBefore = burstLog.appliedSeq;
+    let burstAppliedWhenOtherAcknowledged: number | null = null;
+    other.onAcknowledged = () => (burstAppliedWhenOtherAcknowledged ??= burstLog.appliedSeq - appliedBefore);
+
+    // 20,000 keystrokes at once (an offline session flushed on reconnect), then one edit elsewhere.
+    const count = 20_000;
+    const keys = burst.doc.getText("toetsen");
+    for (let key = 0; key < count; key++) keys.insert(key, "x");
+    typeParagraph(other.doc, "tussendoor");
+    await waitFor("the burst applied and the other edit acknowledged", () => burstLog.appliedSeq - appliedBefore === count && burstAppliedWhenOtherAcknowledged !== null, 60_000);
+
+    expect(burstAppliedWhenOtherAcknowledged).toBeLessThan(count / 2);
+    expect(textOf(await loadFromDatabase(database.db, otherName))).toContain("tussendoor");
+    await waitFor("the burst acknowledged", () => burst.provider.unsyncedChanges === 0, 60_000);
+  });
+
   it("gives read-only access without writes or awareness, and refuses other people", async () => {
     const name = "section/zwolle/regionale-samenwerking";
     const anna = client(name, "anna");

@@ -2,6 +2,7 @@ import { Server } from "@hocuspocus/server";
 import type { TSql } from "@trendweb/db/sql";
 import { Authentication, type TAccessPolicy } from "./extensions/authentication.ts";
 import { DurablePersistence } from "./extensions/durable-persistence.ts";
+import { FairTurns } from "./extensions/fair-turns.ts";
 import { healthEndpoint } from "./extensions/health-endpoint.ts";
 import { MessageLimits } from "./extensions/message-limits.ts";
 import { OriginCheck } from "./extensions/origin-check.ts";
@@ -58,6 +59,7 @@ export async function createCollabServer(options: TCollabServerOptions): Promise
     flushDelay: false,
     websocketOptions: { maxPayload: MAX_MESSAGE_BYTES },
     extensions: [
+      new FairTurns(),
       new OriginCheck(options.allowedOrigins),
       new Authentication(options.sql, options.authSecret, options.accessPolicy),
       new ReadOnlyEnforcement(),
