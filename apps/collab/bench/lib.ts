@@ -5,9 +5,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { HocuspocusProvider, HocuspocusProviderWebsocket, MessageType } from "@hocuspocus/provider";
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import WebSocket from "ws";
 import * as Y from "yjs";
+import { isAcknowledgement } from "../src/testing/acknowledgement.ts";
 import { inheritedEnv } from "./env.ts";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -266,9 +267,7 @@ export function connectClient(options: { socket: HocuspocusProviderWebsocket; na
     ...(options.awareness === false ? { awareness: null } : {}),
     onAuthenticationFailed: ({ reason }) => failures.push(reason),
     onMessage: ({ message }) => {
-      if (!client.onAcknowledged) return;
-      message.readVarString();
-      if (message.readVarUint() === MessageType.SyncStatus && message.readVarUint() === 1) client.onAcknowledged();
+      if (client.onAcknowledged && isAcknowledgement(message)) client.onAcknowledged();
     },
     onStateless: ({ payload }) => {
       if (!client.onDurable || !payload.includes('"durable"')) return;

@@ -1,13 +1,14 @@
 // Real servers and real providers for the collab tests: a Hocuspocus server on an ephemeral
 // port (in this process or as a child process), @hocuspocus/provider clients over `ws`,
 // and the durability protocol as the editor speaks it.
-import { HocuspocusProvider, HocuspocusProviderWebsocket, MessageType } from "@hocuspocus/provider";
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import { mintCollabToken } from "@trendweb/auth/collab-token";
 import type { TSql } from "@trendweb/db/sql";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { createCollabServer, type TCollabServer, type TCollabServerOptions } from "../create-collab-server.ts";
 import { FRAGMENT_NAME, renderPlainText, renderProseMirrorJson } from "../persistence/render-document.ts";
+import { isAcknowledgement } from "./acknowledgement.ts";
 
 export { loadFromDatabase } from "./load-from-database.ts";
 
@@ -75,7 +76,6 @@ export function connect(options: TConnectOptions): TClient {
   const closes: string[] = [];
   const waiting = new Map<number, (stateVector: Map<number, number>) => void>();
   let nextId = 1;
-  let onAcknowledged: (() => void) | null = null;
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: options.name,
@@ -84,8 +84,7 @@ export function connect(options: TConnectOptions): TClient {
     onAuthenticationFailed: ({ reason }) => failures.push(reason),
     onClose: ({ event }) => closes.push(event.reason),
     onMessage: ({ message }) => {
-      message.readVarString();
-      if (message.readVarUint() === MessageType.SyncStatus && message.readVarUint() === 1) onAcknowledged?.();
+      if (client.onAcknowledged && isAcknowledgement(message)) client.onAcknowledged();
     },
     onStateless: ({ payload }) => {
       const message = JSON.parse(payload) as { type: string; id?: number; stateVector?: string };
@@ -96,20 +95,15 @@ export function connect(options: TConnectOptions): TClient {
       }
     },
   });
-  provider.attach();
-  return {
+  // Messages arrive only once attached and connected, after `client` below exists.
+  const client: TClient = {
     provider,
     socket,
     doc,
     failures,
     stateless,
     closes,
-    get onAcknowledged() {
-      return onAcknowledged;
-    },
-    set onAcknowledged(callback) {
-      onAcknowledged = callback;
-    },
+    onAcknowledged: null,
     checkDurable() {
       const id = nextId++;
       return new Promise((resolve) => {
@@ -123,6 +117,8 @@ export function connect(options: TConnectOptions): TClient {
       if (ownSocket) socket.destroy();
     },
   };
+  provider.attach();
+  return client;
 }
 
 /** Appends a paragraph with `text` to the section, as typing in the editor would. */
